@@ -1,0 +1,25 @@
+package org.freshview.internal.cdi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Freshview's version, as stamped into the jar by the build. */
+final class Version {
+
+    private Version() {
+    }
+
+    static String current() {
+        try (InputStream in = Version.class.getResourceAsStream("/org/freshview/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.freshview.internal.cdi;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import org.freshview.View;
+import org.freshview.internal.web.Dispatcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every {@link View} bean while the container boots and builds the {@link Dispatcher}
+ * from them before the first request, so nothing is looked up per request.
+ */
+public class ViewExtension implements Extension {
+
+    private static final System.Logger LOG = System.getLogger(ViewExtension.class.getName());
+
+    private final List<ViewBean> views = new ArrayList<>();
+    private volatile Dispatcher dispatcher;
+
+    <T> void rememberView(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        View view = type.getAnnotation(View.class);
+        if (view != null) {
+            views.add(new ViewBean(view, type, event.getBean()));
+        }
+    }
+
+    void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        try {
+            dispatcher = Dispatcher.build(views, beanManager);
+        } catch (IllegalArgumentException e) {
+            event.addDeploymentProblem(e);
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());
+    }
+
+    /** The dispatcher built at deployment; {@code null} if deployment failed. */
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+}

@@ -1,0 +1,55 @@
+package org.freshview.internal.web;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.internal.cdi.ViewExtension;
+
+import java.io.IOException;
+
+/** Sends requests that match a view to it; everything else goes down the chain untouched. */
+public class DispatchFilter extends HttpFilter {
+
+    private transient Dispatcher dispatcher;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        Dispatcher built = beanManager(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
+        if (built == null) {
+            throw new ServletException("Freshview did not start: see the deployment errors above.");
+        }
+        dispatcher = built;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!dispatcher.dispatch(request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * The application's bean manager, found once at start-up: Weld in a servlet container
+     * publishes it as a context attribute; full Jakarta EE servers answer {@link CDI#current()}.
+     */
+    private static BeanManager beanManager(ServletContext context) throws ServletException {
+        if (context.getAttribute(BeanManager.class.getName()) instanceof BeanManager published) {
+            return published;
+        }
+        try {
+            return CDI.current().getBeanManager();
+        } catch (IllegalStateException e) {
+            throw new ServletException("Freshview found no CDI container in " + context.getContextPath()
+                    + ". On a servlet container add a CDI implementation (for example weld-servlet-core)"
+                    + " and a WEB-INF/beans.xml to the WAR; every Jakarta EE server has CDI built in.", e);
+        }
+    }
+}
