@@ -6,7 +6,10 @@ import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import org.freshview.View;
+import org.freshview.internal.diagnostics.DeploymentProblems;
+import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.web.Dispatcher;
 
 import java.util.ArrayList;
@@ -34,8 +37,10 @@ public class ViewExtension implements Extension {
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
             dispatcher = Dispatcher.build(views, beanManager);
-        } catch (IllegalArgumentException e) {
-            event.addDeploymentProblem(e);
+        } catch (DeploymentProblems problems) {
+            for (Diagnostic diagnostic : problems.diagnostics()) {
+                event.addDeploymentProblem(new DeploymentException(diagnostic.toString()));
+            }
             return;
         }
         LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());

@@ -9,11 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import org.freshview.internal.cdi.ViewBean;
+import org.freshview.internal.diagnostics.DeploymentProblems;
+import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** One view, resolved at deployment: its bean and its handler method. */
 final class ViewEndpoint {
@@ -40,8 +43,9 @@ final class ViewEndpoint {
             }
         }
         if (get == null) {
-            throw new IllegalArgumentException(view.javaClass().getName() + " has no @GET method."
-                    + " Add a public method annotated with @jakarta.ws.rs.GET that returns a String.");
+            throw new DeploymentProblems(List.of(new Diagnostic("FV-301", view.javaClass().getName(),
+                    "The view has no handler method.",
+                    "Annotate a public method with @GET (or another HTTP method annotation).")));
         }
         return new ViewEndpoint((Bean<Object>) view.bean(), beanManager, get);
     }
