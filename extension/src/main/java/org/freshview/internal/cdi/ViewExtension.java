@@ -36,7 +36,7 @@ public class ViewExtension implements Extension {
 
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
-            dispatcher = Dispatcher.build(views, beanManager);
+            dispatcher = Dispatcher.build(views, beanManager, applicationClassLoader());
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
                 event.addDeploymentProblem(new DeploymentException(diagnostic.toString()));
@@ -44,6 +44,12 @@ public class ViewExtension implements Extension {
             return;
         }
         LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());
+    }
+
+    /** The class loader of the application being deployed, which sees its WEB-INF/classes. */
+    private static ClassLoader applicationClassLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ViewExtension.class.getClassLoader();
     }
 
     /** The dispatcher built at deployment; {@code null} if deployment failed. */
