@@ -135,7 +135,8 @@ final class Binders {
         }
         boolean keepsEmpty = element == String.class || element == CharSequence.class;
         return switch (shape) {
-            case SINGLE -> new SingleValue(source, converter, converted, element.isPrimitive(), keepsEmpty);
+            case SINGLE -> new SingleValue(source, converter,
+                    converted == null && element.isPrimitive() ? zero(element) : converted, keepsEmpty);
             case OPTIONAL -> new OptionalValue(source, converter, converted, keepsEmpty);
             case LIST -> new ListValue(source, converter, converted, keepsEmpty);
         };
@@ -231,18 +232,17 @@ final class Binders {
         return null;
     }
 
-    private record SingleValue(Source source, Converter<?> converter, Object defaultValue, boolean primitive,
-                               boolean keepsEmpty) implements Binder {
+    /** As in Jakarta REST, an absent primitive is its zero: an unchecked checkbox sends nothing and means false. */
+    private static Object zero(Class<?> primitive) {
+        return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(primitive, 1), 0);
+    }
+
+    private record SingleValue(Source source, Converter<?> converter, Object defaultValue, boolean keepsEmpty)
+            implements Binder {
         @Override
         public Object bind(Exchange exchange) throws BadRequest {
             String text = first(source.values(exchange), keepsEmpty);
-            if (text != null) {
-                return convert(source, converter, text);
-            }
-            if (defaultValue == null && primitive) {
-                throw new BadRequest("Missing " + source.label() + ".");
-            }
-            return defaultValue;
+            return text != null ? convert(source, converter, text) : defaultValue;
         }
     }
 
