@@ -131,7 +131,7 @@ final class Binders {
             }
         }
         if (source.kind() == Kind.PATH) {
-            pathTypes.put(source.name(), element);
+            pathTypes.putIfAbsent(source.name(), element);
         }
         boolean keepsEmpty = element == String.class || element == CharSequence.class;
         return switch (shape) {

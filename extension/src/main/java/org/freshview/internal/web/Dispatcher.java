@@ -4,14 +4,18 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.Routes;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.routing.MalformedPathException;
 import org.freshview.internal.routing.RouteMatch;
 import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.Router;
+import org.freshview.internal.routing.TrailingSlash;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +25,24 @@ import java.util.stream.Stream;
 /** The route table of one application, from a request path to the view handler that serves it. */
 public final class Dispatcher {
 
+    /**
+     * The request attribute holding the matched template's decoded variable values, a
+     * read-only {@code Map<String, String>}: an escape hatch for code that is not a view
+     * handler (filters, JSPs).
+     */
+    public static final String PATH_VALUES = "org.freshview.pathValues";
+
     /** The order methods are listed in an Allow header. */
     private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     private final Router<Handler> routes;
+    private final Routes reverse;
+    private final TrailingSlash trailingSlash;
 
-    private Dispatcher(Router<Handler> routes) {
+    private Dispatcher(Router<Handler> routes, TrailingSlash trailingSlash) {
         this.routes = routes;
+        this.reverse = routes.routes();
+        this.trailingSlash = trailingSlash;
     }
 
     /**
@@ -58,16 +73,46 @@ public final class Dispatcher {
         if (!problems.isEmpty()) {
             throw new DeploymentProblems(problems);
         }
-        return new Dispatcher(router);
+        return new Dispatcher(router, TrailingSlash.REDIRECT);
+    }
+
+    /** This dispatcher with another trailing-slash policy (the filter reads it at start-up). */
+    Dispatcher withTrailingSlash(TrailingSlash policy) {
+        return new Dispatcher(routes, policy);
+    }
+
+    /** Reverse routing and the route table, for the injectable {@link Routes} bean. */
+    public Routes routeTable() {
+        return reverse;
     }
 
     /** Handles the request if a view matches it and returns whether it did. */
     boolean dispatch(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        RouteMatch<Handler> match = routes.match(request.getMethod(), pathInApplication(request));
+        String path = pathInApplication(request);
+        RouteMatch<Handler> match;
+        try {
+            match = routes.match(request.getMethod(), path);
+            if (match == null && trailingSlash != TrailingSlash.STRICT && path.length() > 1 && path.endsWith("/")) {
+                String trimmed = path.substring(0, path.length() - 1);
+                match = routes.match(request.getMethod(), trimmed);
+                if (match != null && trailingSlash == TrailingSlash.REDIRECT) {
+                    String query = request.getQueryString();
+                    response.setStatus(308);
+                    response.setHeader("Location", request.getContextPath() + trimmed + (query == null ? "" : "?" + query));
+                    return true;
+                }
+            }
+        } catch (MalformedPathException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getOutputStream().write(e.getMessage().getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
         if (match == null) {
             return false;
         }
+        request.setAttribute(PATH_VALUES, match.values());
         if (match.target() == null) {
             response.setHeader("Allow", allow(match.allowedMethods()));
             if ("OPTIONS".equals(request.getMethod())) {
@@ -79,7 +124,7 @@ public final class Dispatcher {
             }
             return true;
         }
-        match.target().handle(request, response, match.values());
+        match.target().handle(request, response, match.values(), reverse);
         return true;
     }
 

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.freshview.Routes;
+
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +40,13 @@ final class Handler {
         this.csrfChecked = csrfChecked;
     }
 
-    void handle(HttpServletRequest request, HttpServletResponse servletResponse, Map<String, String> pathValues)
-            throws IOException {
+    /**
+     * Serves one request.
+     *
+     * @param routes the route table, for redirects to another view
+     */
+    void handle(HttpServletRequest request, HttpServletResponse servletResponse, Map<String, String> pathValues,
+                Routes routes) throws IOException {
         if (request.getCharacterEncoding() == null) {
             // Browsers send forms in the page's encoding without saying so; ours are UTF-8.
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -61,7 +68,7 @@ final class Handler {
             }
             Object result = (Object) invoker.invokeExact(instance, arguments);
             if (!returnsVoid) {
-                ResultWriter.write(result, exchange, instance, view.name());
+                ResultWriter.write(result, exchange, instance, view.name(), routes);
             }
         } catch (BadRequest e) {
             if (!response.isCommitted()) {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.Result;
+import org.freshview.Routes;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class ResultWriter {
     private ResultWriter() {
     }
 
-    static void write(Object result, Exchange exchange, Object view, String viewName)
+    static void write(Object result, Exchange exchange, Object view, String viewName, Routes routes)
             throws IOException, ServletException, BadRequest {
         HttpServletRequest request = exchange.request;
         HttpServletResponse response = exchange.response;
@@ -44,8 +45,10 @@ final class ResultWriter {
             } else {
                 response.setStatus(status.code());
             }
-        } else if (result instanceof Result.RedirectToView) {
-            throw new IllegalStateException("Reverse routing is not available yet.");
+        } else if (result instanceof Result.RedirectToView redirect) {
+            // An IllegalArgumentException here (wrong values for the template) is the view's bug: a 500.
+            String uri = routes.uri(redirect.view(), redirect.values().toArray());
+            sendRedirect(request, response, request.getContextPath() + uri, redirect.statusCode());
         } else {
             throw new IllegalStateException("The handler returned null instead of a Result.");
         }

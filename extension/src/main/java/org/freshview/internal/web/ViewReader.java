@@ -9,7 +9,9 @@ import org.freshview.CsrfExempt;
 import org.freshview.Result;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.routing.RouteSpec;
+import org.freshview.internal.routing.UriTemplate;
 
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -20,13 +22,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one view class into routes: its handler methods, their parameter binders and its
@@ -52,21 +53,24 @@ final class ViewReader {
         this.warnings = warnings;
     }
 
-    /** The view's routes, one per handler method; empty if the view has problems. */
+    /** The view's routes, one per handler method and template; empty if the view has problems. */
     List<RouteSpec<Handler>> read(ViewBean view) {
         int problemsBefore = problems.size();
         String className = view.javaClass().getName();
-        String template = view.template();
-        Set<String> variables = variableNames(template);
-        Binders binders = new Binders(template, variables, problems);
-        Set<String> bound = new LinkedHashSet<>();
+        List<String> templates = view.templates().isEmpty() ? List.of("") : view.templates();
+        Set<String> variables = new LinkedHashSet<>();
+        for (String template : templates) {
+            variables.addAll(variableNames(template));
+        }
+        Binders binders = new Binders(String.join(" and ", templates), variables, problems);
 
-        Map<String, Class<?>> fieldPathTypes = new HashMap<>();
+        // One map for the whole view: the router keys its tree on the type of each variable.
+        Map<String, Class<?>> pathTypes = new LinkedHashMap<>();
         List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
         for (AnnotatedField<?> annotated : view.type().getFields()) {
             Field field = annotated.getJavaMember();
             String where = className + "#" + field.getName();
-            Binder binder = binders.field(where, annotated.getAnnotations(), annotated.getBaseType(), fieldPathTypes);
+            Binder binder = binders.field(where, annotated.getAnnotations(), annotated.getBaseType(), pathTypes);
             if (binder == null) {
                 continue;
             }
@@ -77,7 +81,6 @@ final class ViewReader {
             }
             fields.add(new ViewEndpoint.FieldBinding(setter(field), binder));
         }
-        bound.addAll(fieldPathTypes.keySet());
         ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
 
         Map<String, List<AnnotatedMethod<?>>> byHttpMethod = new TreeMap<>();
@@ -93,7 +96,7 @@ final class ViewReader {
             problems.add(BindingMessages.noHandler(className));
         }
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
-        List<RouteSpec<Handler>> routes = new ArrayList<>();
+        Map<String, Handler> handlers = new LinkedHashMap<>();
         byHttpMethod.forEach((httpMethod, methods) -> {
             if (methods.size() > 1) {
                 problems.add(BindingMessages.twoHandlers(className, httpMethod,
@@ -101,26 +104,34 @@ final class ViewReader {
                 return;
             }
             AnnotatedMethod<?> method = methods.get(0);
-            Map<String, Class<?>> pathTypes = new HashMap<>(fieldPathTypes);
             Handler handler = handler(endpoint, method, binders, pathTypes,
                     UNSAFE.contains(httpMethod) && !viewExempt && !method.isAnnotationPresent(CsrfExempt.class));
-            bound.addAll(pathTypes.keySet());
-            if (handler == null) {
-                return;
+            if (handler != null) {
+                handlers.put(httpMethod, handler);
             }
-            Set<String> served = new LinkedHashSet<>();
-            served.add(httpMethod);
-            if (httpMethod.equals("GET") && !byHttpMethod.containsKey("HEAD")) {
-                served.add("HEAD");
-            }
-            routes.add(new RouteSpec<>(template, className, pathTypes, served, handler));
         });
+        if (problems.size() != problemsBefore) {
+            return List.of();
+        }
         for (String variable : variables) {
-            if (!bound.contains(variable) && problems.size() == problemsBefore) {
-                warnings.add(BindingMessages.unboundVariable(className, variable, template));
+            if (!pathTypes.containsKey(variable)) {
+                warnings.add(BindingMessages.unboundVariable(className, variable, String.join(" and ", templates)));
             }
         }
-        return problems.size() == problemsBefore ? routes : List.of();
+        List<RouteSpec<Handler>> routes = new ArrayList<>();
+        for (String template : templates) {
+            Map<String, Class<?>> types = new HashMap<>(pathTypes);
+            types.keySet().retainAll(variableNames(template));
+            handlers.forEach((httpMethod, handler) -> {
+                Set<String> served = new LinkedHashSet<>();
+                served.add(httpMethod);
+                if (httpMethod.equals("GET") && !handlers.containsKey("HEAD")) {
+                    served.add("HEAD");
+                }
+                routes.add(new RouteSpec<>(template, className, types, served, handler, view.view().name()));
+            });
+        }
+        return routes;
     }
 
     private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, Binders binders,
@@ -168,16 +179,13 @@ final class ViewReader {
         }
     }
 
-    // Until the router's UriTemplate lands here: names of {name} and {name:regex} variables.
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*(?::[^}]*)?}");
-
-    static Set<String> variableNames(String template) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = VARIABLE.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
+    /** The template's variables; none for a broken template, which the router reports. */
+    private static List<String> variableNames(String template) {
+        try {
+            return UriTemplate.parse(template).variableNames();
+        } catch (DeploymentProblems routingProblems) {
+            return List.of();
         }
-        return names;
     }
 
     static void logWarnings(List<Diagnostic> warnings) {
