@@ -6,7 +6,7 @@ package org.freshview.internal.audit;
  * @param className the binary class name
  * @param loader    the class loader that sees the class file (the application's)
  * @param role      why it is shared, completing "the class is ...", for example
- *                  {@code "an @ApplicationScoped Jakarta REST resource"}
+ *                  {@code "an @ApplicationScoped Jakarta REST resource (one instance for all requests)"}
  */
 public record SharedHandler(String className, ClassLoader loader, String role) {
 }

@@ -45,7 +45,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * List<Diagnostic> findings = new SharedStateAudit().audit(
- *         new SharedHandler("com.example.CounterResource", loader, "an @ApplicationScoped Jakarta REST resource"));
+ *         new SharedHandler("com.example.CounterResource", loader, "an @ApplicationScoped Jakarta REST resource (one instance for all requests)"));
  * }</pre>
  */
 public final class SharedStateAudit {
@@ -401,9 +401,10 @@ public final class SharedStateAudit {
                     }
                 } else if (insn.getOpcode() == Opcodes.ALOAD) {
                     found = fieldBehind(method, methodFrames, frame.getLocal(((VarInsnNode) insn).var), visited);
-                } else if (insn.getOpcode() == Opcodes.ASTORE || insn.getOpcode() == Opcodes.CHECKCAST
-                        || insn.getOpcode() == Opcodes.DUP) {
-                    found = fieldBehind(method, methodFrames, frame.getStack(frame.getStackSize() - 1), visited);
+                } else {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        found = found != null ? found : fieldBehind(method, methodFrames, input, visited);
+                    }
                 }
                 if (found != null) {
                     return found;
@@ -426,11 +427,15 @@ public final class SharedStateAudit {
                     continue;
                 }
                 Frame<SourceValue> frame = methodFrames[method.instructions.indexOf(insn)];
-                if (insn.getOpcode() == Opcodes.DUP && frame != null
-                        && isThis(method, methodFrames, frame.getStack(frame.getStackSize() - 1), visited)) {
-                    continue;
+                boolean copyOfThis = false;
+                if (frame != null && insn.getOpcode() != Opcodes.ASTORE) {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        copyOfThis |= isThis(method, methodFrames, input, visited);
+                    }
                 }
-                return false;
+                if (!copyOfThis) {
+                    return false;
+                }
             }
             return true;
         }
@@ -446,13 +451,35 @@ public final class SharedStateAudit {
                 Frame<SourceValue> frame = methodFrames[method.instructions.indexOf(insn)];
                 if (frame != null && opcode == Opcodes.ALOAD) {
                     origins(method, methodFrames, frame.getLocal(((VarInsnNode) insn).var), into, visited);
-                } else if (frame != null && (opcode == Opcodes.ASTORE || opcode == Opcodes.CHECKCAST
-                        || opcode == Opcodes.DUP)) {
-                    origins(method, methodFrames, frame.getStack(frame.getStackSize() - 1), into, visited);
+                } else if (frame != null && !passedThrough(insn, frame).isEmpty()) {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        origins(method, methodFrames, input, into, visited);
+                    }
                 } else {
                     into.add(insn);
                 }
             }
+        }
+
+        /**
+         * The stack values an instruction passes on unchanged (stores, casts, DUPs, SWAP). For the
+         * DUP variants that reorder several values, all of them: the frames do not say which one a
+         * later instruction took, and the callers only ask "is it this" or "is it that field".
+         */
+        private static List<SourceValue> passedThrough(AbstractInsnNode insn, Frame<SourceValue> frame) {
+            int count = switch (insn.getOpcode()) {
+                case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP -> 1;
+                case Opcodes.DUP_X1, Opcodes.SWAP, Opcodes.DUP2 -> 2;
+                case Opcodes.DUP_X2, Opcodes.DUP2_X1 -> 3;
+                case Opcodes.DUP2_X2 -> 4;
+                default -> 0;
+            };
+            List<SourceValue> inputs = new ArrayList<>();
+            int size = frame.getStackSize();
+            for (int i = 1; i <= Math.min(count, size); i++) {
+                inputs.add(frame.getStack(size - i));
+            }
+            return inputs;
         }
 
         private Frame<SourceValue>[] frames(ClassNode owner, MethodNode method) {

@@ -42,19 +42,19 @@ final class SharedHandlers {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
         if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebServlet")) {
-            add(javaClass, "a servlet, of which the container keeps one instance for all requests");
+            add(javaClass, "a servlet (the container keeps one instance for all requests)");
         } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebFilter")) {
-            add(javaClass, "a filter, of which the container keeps one instance for all requests");
+            add(javaClass, "a filter (the container keeps one instance for all requests)");
         } else if (annotated(type, "jakarta.ws.rs.Path") && (scope == ApplicationScoped.class || scope == Singleton.class)) {
-            add(javaClass, "a @" + scope.getSimpleName() + " Jakarta REST resource, so one instance serves all requests");
+            add(javaClass, article(scope) + " @" + scope.getSimpleName() + " Jakarta REST resource (one instance for all requests)");
         } else if (annotated(type, "jakarta.ws.rs.ext.Provider") && scope != RequestScoped.class) {
-            add(javaClass, "a Jakarta REST provider, of which the runtime keeps one instance for all requests");
+            add(javaClass, "a Jakarta REST provider (the runtime keeps one instance for all requests)");
         }
         if (extendsByName(javaClass, "jakarta.ws.rs.core.Application")) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
                 found.putIfAbsent(singleton, new SharedHandler(singleton, javaClass.getClassLoader(),
-                        "created in " + javaClass.getName() + "#getSingletons(), so the Jakarta REST runtime uses"
-                                + " one instance for all requests"));
+                        "an object created in " + javaClass.getName() + "#getSingletons() (the Jakarta REST runtime uses it"
+                                + " for all requests)"));
             }
         }
     }
@@ -75,8 +75,8 @@ final class SharedHandlers {
                 }
                 Class<? extends Annotation> scope = dependency.getScope();
                 if (scope == ApplicationScoped.class || scope == Singleton.class) {
-                    add(dependency.getBeanClass(), "a @" + scope.getSimpleName() + " bean injected into the view "
-                            + view.javaClass().getName() + ", so one instance serves all requests");
+                    add(dependency.getBeanClass(), article(scope) + " @" + scope.getSimpleName() + " bean injected into the view "
+                            + view.javaClass().getName() + " (one instance for all requests)");
                 }
             }
         }
@@ -116,10 +116,14 @@ final class SharedHandlers {
     }
 
     private void add(Class<?> javaClass, String role) {
-        if (javaClass.getName().startsWith("org.freshview.internal.")) {
-            return; // Freshview's own filter keeps no request state in fields
+        if (javaClass.getPackageName().equals("org.freshview.internal.web")) {
+            return; // Freshview's own filter: its fields are set once in init()
         }
         found.putIfAbsent(javaClass.getName(), new SharedHandler(javaClass.getName(), javaClass.getClassLoader(), role));
+    }
+
+    private static String article(Class<? extends Annotation> scope) {
+        return "AEIOU".indexOf(scope.getSimpleName().charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** By name, so that a WAR without the Jakarta REST API does not break the boot. */
