@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
@@ -118,6 +121,15 @@ class SharedStateAuditBootTest {
         }
     }
 
+    public static class LastVisitorServlet extends HttpServlet {
+        private String lastVisitor;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            lastVisitor = request.getRemoteAddr();
+        }
+    }
+
     @AfterEach
     void clearMode() {
         System.clearProperty(AuditMode.PROPERTY);
@@ -190,6 +202,16 @@ class SharedStateAuditBootTest {
         assertTrue(first(warnings, "FV-401 " + StatefulProvider.class.getName() + "#lastEntity: ")
                 .contains("but the class is a Jakarta REST provider (the runtime keeps one instance for all requests)"),
                 warnings::toString);
+    }
+
+    @Test
+    void a_servlet_seen_by_bean_discovery_is_audited() {
+        List<String> warnings = warnings(Boot.weld(LastVisitorServlet.class)
+                .setBeanDiscoveryMode(BeanDiscoveryMode.ALL));
+
+        assertTrue(first(warnings, "FV-401 " + LastVisitorServlet.class.getName() + "#lastVisitor: ")
+                .contains("is written in doGet(), but the class is a servlet (the container keeps one instance for"
+                        + " all requests)"), warnings::toString);
     }
 
     @Test
