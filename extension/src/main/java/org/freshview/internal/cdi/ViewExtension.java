@@ -1,17 +1,20 @@
 package org.freshview.internal.cdi;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionTarget;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.freshview.Routes;
 import org.freshview.View;
 import org.freshview.internal.diagnostics.DeploymentProblems;
@@ -31,7 +34,12 @@ public class ViewExtension implements Extension {
 
     private static final System.Logger LOG = System.getLogger(ViewExtension.class.getName());
 
+    /** Late, so that the scope rules see a view type after other extensions changed it. */
+    private static final int AFTER_OTHER_EXTENSIONS = 4900;
+
     private final List<ViewBean> views = new ArrayList<>();
+    private final ScopeRules scopeRules = new ScopeRules();
+    private final SharedHandlers sharedHandlers = new SharedHandlers();
     private volatile Dispatcher dispatcher;
 
     // Interceptor.Priority.PLATFORM_BEFORE and PLATFORM_AFTER + 1000 (the interceptor API is not a dependency)
@@ -62,6 +70,41 @@ public class ViewExtension implements Extension {
             InjectionTarget<T> restored = (InjectionTarget<T>) original;
             event.setInjectionTarget(restored);
         }
+    }
+
+    /**
+     * Checks a view's shape and declared scope before the container builds its bean; a broken
+     * view is vetoed so that only the FV- message is reported, not a generic one too.
+     */
+    <T> void checkViewType(@Observes @Priority(AFTER_OTHER_EXTENSIONS) @WithAnnotations(View.class)
+                           ProcessAnnotatedType<T> event, BeanManager beanManager) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        if (type.isAnnotationPresent(View.class) && !scopeRules.acceptType(type, beanManager)) {
+            event.veto();
+        }
+    }
+
+    /** Checks the scope of the bean as built, and notes beans that serve all requests with one instance. */
+    <T> void checkBean(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        if (type.isAnnotationPresent(View.class)) {
+            scopeRules.checkBean(event.getBean(), type.getJavaClass(), beanManager);
+        } else {
+            sharedHandlers.consider(event.getBean(), type);
+        }
+    }
+
+    /** Reports every FV-1xx problem of the deployment, each on its own, so the container lists all. */
+    void reportScopeProblems(@Observes AfterBeanDiscovery event) {
+        for (Diagnostic problem : scopeRules.problems()) {
+            event.addDefinitionError(new DefinitionException(problem.toString()));
+        }
+    }
+
+    /** The FV-4xx audit of shared request handlers: warnings, or deployment problems in strict mode. */
+    void auditSharedState(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        sharedHandlers.considerViewDependencies(views, beanManager);
+        sharedHandlers.audit(event, sharedHandlers.applicationLoader(views));
     }
 
     <T> void rememberView(@Observes ProcessManagedBean<T> event) {
@@ -97,7 +140,7 @@ public class ViewExtension implements Extension {
             return;
         }
         LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());
-        LOG.log(System.Logger.Level.DEBUG, () -> "Freshview routes:\n" + dispatcher.routeTable().table());
+        LOG.log(System.Logger.Level.DEBUG, () -> RouteTableText.render(RouteTableText.rows(views)));
     }
 
     /** The class loader of the application being deployed, which sees its WEB-INF/classes. */

@@ -1,0 +1,39 @@
+package org.freshview.it;
+
+import org.freshview.it.shared.SharedCounterView;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ArquillianExtension.class)
+class ScopeGuaranteesIT {
+
+    private static final String SHARED_VIEW = "shared-view";
+
+    @Deployment(name = SHARED_VIEW, managed = false, testable = false)
+    static WebArchive sharedView() {
+        return Deployments.war(SHARED_VIEW, SharedCounterView.class);
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void a_view_declared_application_scoped_fails_deployment_with_the_FV_101_message() {
+        String failure = FailedDeployment.of(deployer, SHARED_VIEW);
+
+        String expected = "FV-101 " + SharedCounterView.class.getName() + ": The view is @ApplicationScoped"
+                + " (declared on the class), but a view must be @RequestScoped: one instance would serve every"
+                + " request of every user at the same time. These instance fields would be shared: key (String)."
+                + " Remove @ApplicationScoped (a @View is @RequestScoped without any scope annotation) and keep"
+                + " state that must outlive a request in a separate, thread-safe bean that the view injects.";
+        assertTrue(failure.contains(expected), () -> "expected the deployment failure to contain\n  " + expected
+                + "\nbut it said\n" + failure);
+    }
+}

@@ -1,0 +1,134 @@
+package org.freshview.internal.audit;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A class and its application superclasses as class files, the audited class first. Platform
+ * classes ({@code java.}, {@code jakarta.}, {@code javax.}) are left out: their fields are not
+ * the application's state.
+ */
+final class ClassHierarchy {
+
+    private final List<ClassNode> classes;
+
+    private ClassHierarchy(List<ClassNode> classes) {
+        this.classes = classes;
+    }
+
+    /** Reads the class files; {@code null} if the audited class's file cannot be read. */
+    static ClassHierarchy read(String className, ClassLoader loader) {
+        List<ClassNode> classes = new ArrayList<>();
+        String internalName = className.replace('.', '/');
+        while (internalName != null && !isPlatform(internalName)) {
+            ClassNode node = readClass(internalName, loader);
+            if (node == null) {
+                break;
+            }
+            classes.add(node);
+            internalName = node.superName;
+        }
+        return classes.isEmpty() ? null : new ClassHierarchy(classes);
+    }
+
+    static ClassNode readClass(String internalName, ClassLoader loader) {
+        try (InputStream in = loader == null
+                ? ClassLoader.getSystemResourceAsStream(internalName + ".class")
+                : loader.getResourceAsStream(internalName + ".class")) {
+            if (in == null) {
+                return null;
+            }
+            ClassNode node = new ClassNode();
+            new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
+            return node;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or too new for this ASM: the audit skips what it cannot read
+        }
+    }
+
+    private static boolean isPlatform(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/")
+                || internalName.startsWith("jakarta/") || internalName.startsWith("jdk/");
+    }
+
+    List<ClassNode> classes() {
+        return classes;
+    }
+
+    ClassNode audited() {
+        return classes.get(0);
+    }
+
+    ClassNode find(String internalName) {
+        for (ClassNode node : classes) {
+            if (node.name.equals(internalName)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** The instance field a field instruction on {@code owner} refers to, searched upwards. */
+    FieldRef resolveField(String owner, String name) {
+        boolean below = true;
+        for (ClassNode node : classes) {
+            if (below && !node.name.equals(owner)) {
+                continue;
+            }
+            below = false;
+            for (FieldNode field : node.fields) {
+                if (field.name.equals(name) && (field.access & Opcodes.ACC_STATIC) == 0) {
+                    return new FieldRef(node.name, field.name, field.desc);
+                }
+            }
+        }
+        return null;
+    }
+
+    FieldNode fieldNode(FieldRef ref) {
+        ClassNode node = find(ref.owner());
+        if (node == null) {
+            return null;
+        }
+        for (FieldNode field : node.fields) {
+            if (field.name.equals(ref.name())) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    MethodNode method(String owner, String name, String descriptor) {
+        ClassNode node = find(owner);
+        if (node == null) {
+            return null;
+        }
+        for (MethodNode method : node.methods) {
+            if (method.name.equals(name) && method.desc.equals(descriptor)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    static boolean annotated(List<AnnotationNode> annotations, String descriptor) {
+        if (annotations == null) {
+            return false;
+        }
+        for (AnnotationNode annotation : annotations) {
+            if (annotation.desc.equals(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

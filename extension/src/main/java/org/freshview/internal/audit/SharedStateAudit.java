@@ -1,0 +1,520 @@
+package org.freshview.internal.audit;
+
+import org.freshview.internal.diagnostics.Diagnostic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the instance fields of a shared request handler that requests write. Reads the class
+ * files of the handler and its application superclasses and follows every method a request can
+ * run: the non-private methods, and the private methods and lambdas they call. Constructors,
+ * {@code @PostConstruct}/{@code @Inject} methods, servlet and filter {@code init} and what only
+ * they call are initialisation and are not followed.
+ *
+ * <p>Not a finding: fields of thread-safe types or only ever assigned thread-safe values,
+ * injected fields, fields and classes annotated {@code @SharedStateReviewed}, and a volatile
+ * field assigned under a lock after a null check (double-checked lazy initialisation).
+ *
+ * <pre>{@code
+ * List<Diagnostic> findings = new SharedStateAudit().audit(
+ *         new SharedHandler("com.example.CounterResource", loader, "an @ApplicationScoped Jakarta REST resource (one instance for all requests)"));
+ * }</pre>
+ */
+public final class SharedStateAudit {
+
+    private static final System.Logger LOG = System.getLogger("org.freshview.audit");
+
+    private static final String REVIEWED = "Lorg/freshview/SharedStateReviewed;";
+    private static final String PATH = "Ljakarta/ws/rs/Path;";
+
+    private static final Set<String> INJECTED = Set.of(
+            "Ljakarta/inject/Inject;", "Ljakarta/ws/rs/core/Context;", "Ljakarta/annotation/Resource;",
+            "Ljakarta/persistence/PersistenceContext;", "Ljakarta/persistence/PersistenceUnit;",
+            "Ljakarta/ejb/EJB;", "Lorg/eclipse/microprofile/config/inject/ConfigProperty;",
+            "Lorg/eclipse/microprofile/rest/client/inject/RestClient;");
+
+    private static final Set<String> INITIALIZERS = Set.of(
+            "Ljakarta/annotation/PostConstruct;", "Ljakarta/annotation/PreDestroy;", "Ljakarta/inject/Inject;");
+
+    private static final Map<String, String> REQUEST_PARAMS = Map.of(
+            "Ljakarta/ws/rs/PathParam;", "PathParam", "Ljakarta/ws/rs/QueryParam;", "QueryParam",
+            "Ljakarta/ws/rs/HeaderParam;", "HeaderParam", "Ljakarta/ws/rs/CookieParam;", "CookieParam",
+            "Ljakarta/ws/rs/FormParam;", "FormParam", "Ljakarta/ws/rs/MatrixParam;", "MatrixParam",
+            "Ljakarta/ws/rs/BeanParam;", "BeanParam");
+
+    /** Servlet and filter lifecycle methods that the container calls once, before any request. */
+    private static final Set<String> LIFECYCLE = Set.of(
+            "init(Ljakarta/servlet/ServletConfig;)V", "init()V", "init(Ljakarta/servlet/FilterConfig;)V",
+            "destroy()V");
+
+    /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
+    public List<Diagnostic> audit(SharedHandler handler) {
+        ClassHierarchy hierarchy = ClassHierarchy.read(handler.className(), handler.loader());
+        if (hierarchy == null) {
+            LOG.log(System.Logger.Level.DEBUG, "Freshview audit: cannot read the class file of {0}; skipped",
+                    handler.className());
+            return List.of();
+        }
+        if (reviewed(hierarchy.audited())) {
+            return List.of();
+        }
+        return new Run(handler, hierarchy).findings();
+    }
+
+    private static boolean reviewed(ClassNode node) {
+        return ClassHierarchy.annotated(node.visibleAnnotations, REVIEWED)
+                || ClassHierarchy.annotated(node.invisibleAnnotations, REVIEWED);
+    }
+
+    private static boolean annotatedWithAny(List<AnnotationNode> annotations, Set<String> descriptors) {
+        if (annotations != null) {
+            for (AnnotationNode annotation : annotations) {
+                if (descriptors.contains(annotation.desc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One method as the audit walks it: where it is and which request entry point reaches it. */
+    private record Reached(ClassNode owner, MethodNode method, MethodNode root) {
+    }
+
+    /** The state of auditing one class; thrown away afterwards. */
+    private static final class Run {
+
+        private final SharedHandler handler;
+        private final ClassHierarchy hierarchy;
+        private final Map<MethodNode, Frame<SourceValue>[]> frames = new IdentityHashMap<>();
+        private final Map<MethodNode, ClassNode> owners = new IdentityHashMap<>();
+        private final Map<String, Diagnostic> findings = new LinkedHashMap<>();
+        private final Map<FieldRef, Boolean> safeValues = new HashMap<>();
+
+        Run(SharedHandler handler, ClassHierarchy hierarchy) {
+            this.handler = handler;
+            this.hierarchy = hierarchy;
+            for (ClassNode node : hierarchy.classes()) {
+                for (MethodNode method : node.methods) {
+                    owners.put(method, node);
+                }
+            }
+        }
+
+        List<Diagnostic> findings() {
+            checkRequestParamFields();
+            Set<MethodNode> initOnly = reachableFrom(initializers());
+            List<MethodNode> roots = new ArrayList<>();
+            for (ClassNode node : hierarchy.classes()) {
+                for (MethodNode method : node.methods) {
+                    if (isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))) {
+                        roots.add(method);
+                    }
+                }
+            }
+            for (Reached reached : walk(roots)) {
+                checkMethod(reached);
+            }
+            return List.copyOf(findings.values());
+        }
+
+        private void checkRequestParamFields() {
+            if (!ClassHierarchy.annotated(hierarchy.audited().visibleAnnotations, PATH)) {
+                return;
+            }
+            for (ClassNode node : hierarchy.classes()) {
+                if (node != hierarchy.audited() && reviewed(node)) {
+                    continue;
+                }
+                for (FieldNode field : node.fields) {
+                    if ((field.access & Opcodes.ACC_STATIC) != 0 || fieldReviewed(field)) {
+                        continue;
+                    }
+                    for (AnnotationNode annotation : nonNull(field.visibleAnnotations)) {
+                        String param = REQUEST_PARAMS.get(annotation.desc);
+                        if (param != null) {
+                            FieldRef ref = new FieldRef(node.name, field.name, field.desc);
+                            add(AuditMessages.requestParamField(handler, ref, param));
+                        }
+                    }
+                }
+            }
+        }
+
+        private List<MethodNode> initializers() {
+            List<MethodNode> found = new ArrayList<>();
+            for (ClassNode node : hierarchy.classes()) {
+                for (MethodNode method : node.methods) {
+                    if (method.name.equals("<init>") || method.name.equals("<clinit>") || isInitializer(method)) {
+                        found.add(method);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static boolean isInitializer(MethodNode method) {
+            return annotatedWithAny(method.visibleAnnotations, INITIALIZERS)
+                    || LIFECYCLE.contains(method.name + method.desc);
+        }
+
+        private static boolean isRequestEntry(MethodNode method) {
+            int access = method.access;
+            return (access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT
+                    | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0
+                    && !method.name.startsWith("<") && !isInitializer(method);
+        }
+
+        private static boolean isPublic(MethodNode method) {
+            return (method.access & Opcodes.ACC_PUBLIC) != 0;
+        }
+
+        private Set<MethodNode> reachableFrom(List<MethodNode> starts) {
+            Set<MethodNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Reached reached : walk(starts)) {
+                seen.add(reached.method());
+            }
+            return seen;
+        }
+
+        /**
+         * The methods reachable from {@code roots} through calls on {@code this} class hierarchy
+         * and lambdas defined in it, each with the root that reaches it first.
+         */
+        private List<Reached> walk(List<MethodNode> roots) {
+            List<Reached> reached = new ArrayList<>();
+            Set<MethodNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<Reached> queue = new ArrayDeque<>();
+            for (MethodNode root : roots) {
+                if (seen.add(root)) {
+                    queue.add(new Reached(owners.get(root), root, root));
+                }
+            }
+            while (!queue.isEmpty()) {
+                Reached current = queue.poll();
+                reached.add(current);
+                for (AbstractInsnNode insn : current.method().instructions) {
+                    MethodNode callee = callee(insn);
+                    if (callee != null && seen.add(callee)) {
+                        queue.add(new Reached(owners.get(callee), callee, current.root()));
+                    }
+                }
+            }
+            return reached;
+        }
+
+        /** The method of this hierarchy that an instruction calls or makes a lambda of. */
+        private MethodNode callee(AbstractInsnNode insn) {
+            if (insn instanceof MethodInsnNode call) {
+                MethodNode target = hierarchy.method(call.owner, call.name, call.desc);
+                if (target == null && hierarchy.find(call.owner) != null) {
+                    // an inherited method called through the subclass's name
+                    for (ClassNode node : hierarchy.classes()) {
+                        MethodNode candidate = hierarchy.method(node.name, call.name, call.desc);
+                        if (candidate != null) {
+                            return candidate;
+                        }
+                    }
+                }
+                return target;
+            }
+            if (insn instanceof InvokeDynamicInsnNode indy
+                    && indy.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")
+                    && indy.bsmArgs.length > 1 && indy.bsmArgs[1] instanceof Handle handle) {
+                return hierarchy.method(handle.getOwner(), handle.getName(), handle.getDesc());
+            }
+            return null;
+        }
+
+        private void checkMethod(Reached reached) {
+            MethodNode method = reached.method();
+            Frame<SourceValue>[] methodFrames = frames(reached.owner(), method);
+            if (methodFrames == null || (method.access & Opcodes.ACC_STATIC) != 0) {
+                return;
+            }
+            InsnList insns = method.instructions;
+            int monitors = (method.access & Opcodes.ACC_SYNCHRONIZED) != 0 ? 1 : 0;
+            for (int i = 0; i < insns.size(); i++) {
+                AbstractInsnNode insn = insns.get(i);
+                Frame<SourceValue> frame = methodFrames[i];
+                int opcode = insn.getOpcode();
+                if (opcode == Opcodes.MONITORENTER) {
+                    monitors++;
+                } else if (opcode == Opcodes.MONITOREXIT) {
+                    monitors--;
+                }
+                if (frame == null) {
+                    continue; // unreachable code
+                }
+                if (opcode == Opcodes.PUTFIELD) {
+                    checkFieldWrite(reached, (FieldInsnNode) insn, frame, monitors > 0);
+                } else if (insn instanceof MethodInsnNode call && opcode != Opcodes.INVOKESTATIC
+                        && MutatingCalls.isMutating(call.owner, call.name)) {
+                    int receiver = frame.getStackSize() - Type.getArgumentTypes(call.desc).length - 1;
+                    FieldRef field = fieldBehind(method, methodFrames, frame.getStack(receiver), new HashSet<>());
+                    if (field != null && tracked(field) && !onlySafeValues(field)) {
+                        String call0 = FieldRef.simpleName(Type.getObjectType(call.owner)) + "." + call.name;
+                        add(AuditMessages.fieldObjectChanged(handler, field, call0, describe(reached)));
+                    }
+                } else if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE) {
+                    FieldRef field = fieldBehind(method, methodFrames, frame.getStack(frame.getStackSize() - 3),
+                            new HashSet<>());
+                    if (field != null && tracked(field)) {
+                        add(AuditMessages.arrayElementWritten(handler, field, describe(reached)));
+                    }
+                }
+            }
+        }
+
+        private void checkFieldWrite(Reached reached, FieldInsnNode put, Frame<SourceValue> frame, boolean locked) {
+            FieldRef field = hierarchy.resolveField(put.owner, put.name);
+            if (field == null || !tracked(field)) {
+                return;
+            }
+            Frame<SourceValue>[] methodFrames = frames(reached.owner(), reached.method());
+            SourceValue target = frame.getStack(frame.getStackSize() - 2);
+            if (!isThis(reached.method(), methodFrames, target, new HashSet<>())) {
+                return;
+            }
+            if (locked && isVolatile(field) && checksForNull(reached.method(), field)) {
+                return; // double-checked lazy initialisation: written once, safely published
+            }
+            add(AuditMessages.fieldWritten(handler, field, describe(reached)));
+        }
+
+        private boolean tracked(FieldRef field) {
+            FieldNode node = hierarchy.fieldNode(field);
+            if (node == null || ThreadSafeTypes.isSafeFieldType(field.descriptor()) || fieldReviewed(node)
+                    || annotatedWithAny(node.visibleAnnotations, INJECTED)) {
+                return false;
+            }
+            ClassNode declaring = hierarchy.find(field.owner());
+            return declaring == null || !reviewed(declaring);
+        }
+
+        private static boolean fieldReviewed(FieldNode field) {
+            return ClassHierarchy.annotated(field.visibleAnnotations, REVIEWED)
+                    || ClassHierarchy.annotated(field.invisibleAnnotations, REVIEWED);
+        }
+
+        private boolean isVolatile(FieldRef field) {
+            FieldNode node = hierarchy.fieldNode(field);
+            return node != null && (node.access & Opcodes.ACC_VOLATILE) != 0;
+        }
+
+        /** The method reads the field and tests something for null: the shape of a lazy init. */
+        private static boolean checksForNull(MethodNode method, FieldRef field) {
+            boolean reads = false;
+            boolean nullTest = false;
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn.getOpcode() == Opcodes.GETFIELD && ((FieldInsnNode) insn).name.equals(field.name())) {
+                    reads = true;
+                }
+                if (insn.getOpcode() == Opcodes.IFNULL || insn.getOpcode() == Opcodes.IFNONNULL) {
+                    nullTest = true;
+                }
+            }
+            return reads && nullTest;
+        }
+
+        /**
+         * Whether every assignment to the field, anywhere in the hierarchy, stores a thread-safe
+         * or immutable value (so a field declared as {@code Map} holding a ConcurrentHashMap is safe).
+         */
+        private boolean onlySafeValues(FieldRef field) {
+            return safeValues.computeIfAbsent(field, f -> {
+                int stores = 0;
+                for (ClassNode node : hierarchy.classes()) {
+                    for (MethodNode method : node.methods) {
+                        Frame<SourceValue>[] methodFrames = frames(node, method);
+                        if (methodFrames == null) {
+                            continue;
+                        }
+                        for (int i = 0; i < method.instructions.size(); i++) {
+                            AbstractInsnNode insn = method.instructions.get(i);
+                            if (insn.getOpcode() != Opcodes.PUTFIELD || methodFrames[i] == null) {
+                                continue;
+                            }
+                            FieldInsnNode put = (FieldInsnNode) insn;
+                            if (!f.equals(hierarchy.resolveField(put.owner, put.name))) {
+                                continue;
+                            }
+                            stores++;
+                            Frame<SourceValue> frame = methodFrames[i];
+                            Set<AbstractInsnNode> origins = new HashSet<>();
+                            origins(method, methodFrames, frame.getStack(frame.getStackSize() - 1), origins, new HashSet<>());
+                            if (origins.isEmpty() || !origins.stream().allMatch(ThreadSafeTypes::isSafeValue)) {
+                                return false;
+                            }
+                        }
+                    }
+                }
+                return stores > 0;
+            });
+        }
+
+        /** The instance field of {@code this} a stack value was read from, through locals and casts. */
+        private FieldRef fieldBehind(MethodNode method, Frame<SourceValue>[] methodFrames, SourceValue value,
+                                     Set<AbstractInsnNode> visited) {
+            for (AbstractInsnNode insn : value.insns) {
+                if (!visited.add(insn)) {
+                    continue;
+                }
+                int index = method.instructions.indexOf(insn);
+                Frame<SourceValue> frame = methodFrames[index];
+                if (frame == null) {
+                    continue;
+                }
+                FieldRef found = null;
+                if (insn.getOpcode() == Opcodes.GETFIELD) {
+                    FieldInsnNode get = (FieldInsnNode) insn;
+                    if (isThis(method, methodFrames, frame.getStack(frame.getStackSize() - 1), new HashSet<>())) {
+                        found = hierarchy.resolveField(get.owner, get.name);
+                    }
+                } else if (insn.getOpcode() == Opcodes.ALOAD) {
+                    found = fieldBehind(method, methodFrames, frame.getLocal(((VarInsnNode) insn).var), visited);
+                } else {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        found = found != null ? found : fieldBehind(method, methodFrames, input, visited);
+                    }
+                }
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a value is {@code this}: local 0 of an instance method, possibly through DUP. */
+        private static boolean isThis(MethodNode method, Frame<SourceValue>[] methodFrames, SourceValue value,
+                                      Set<AbstractInsnNode> visited) {
+            if (value.insns.isEmpty()) {
+                return false;
+            }
+            for (AbstractInsnNode insn : value.insns) {
+                if (!visited.add(insn)) {
+                    continue;
+                }
+                if (insn.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) insn).var == 0) {
+                    continue;
+                }
+                Frame<SourceValue> frame = methodFrames[method.instructions.indexOf(insn)];
+                boolean copyOfThis = false;
+                if (frame != null && insn.getOpcode() != Opcodes.ASTORE) {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        copyOfThis |= isThis(method, methodFrames, input, visited);
+                    }
+                }
+                if (!copyOfThis) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The instructions that produced a value, looking through locals, casts and DUPs. */
+        private static void origins(MethodNode method, Frame<SourceValue>[] methodFrames, SourceValue value,
+                                    Set<AbstractInsnNode> into, Set<AbstractInsnNode> visited) {
+            for (AbstractInsnNode insn : value.insns) {
+                if (!visited.add(insn)) {
+                    continue;
+                }
+                int opcode = insn.getOpcode();
+                Frame<SourceValue> frame = methodFrames[method.instructions.indexOf(insn)];
+                if (frame != null && opcode == Opcodes.ALOAD) {
+                    origins(method, methodFrames, frame.getLocal(((VarInsnNode) insn).var), into, visited);
+                } else if (frame != null && !passedThrough(insn, frame).isEmpty()) {
+                    for (SourceValue input : passedThrough(insn, frame)) {
+                        origins(method, methodFrames, input, into, visited);
+                    }
+                } else {
+                    into.add(insn);
+                }
+            }
+        }
+
+        /**
+         * The stack values an instruction passes on unchanged (stores, casts, DUPs, SWAP). For the
+         * DUP variants that reorder several values, all of them: the frames do not say which one a
+         * later instruction took, and the callers only ask "is it this" or "is it that field".
+         */
+        private static List<SourceValue> passedThrough(AbstractInsnNode insn, Frame<SourceValue> frame) {
+            int count = switch (insn.getOpcode()) {
+                case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP -> 1;
+                case Opcodes.DUP_X1, Opcodes.SWAP, Opcodes.DUP2 -> 2;
+                case Opcodes.DUP_X2, Opcodes.DUP2_X1 -> 3;
+                case Opcodes.DUP2_X2 -> 4;
+                default -> 0;
+            };
+            List<SourceValue> inputs = new ArrayList<>();
+            int size = frame.getStackSize();
+            for (int i = 1; i <= Math.min(count, size); i++) {
+                inputs.add(frame.getStack(size - i));
+            }
+            return inputs;
+        }
+
+        private Frame<SourceValue>[] frames(ClassNode owner, MethodNode method) {
+            if (method.instructions.size() == 0) {
+                return null;
+            }
+            if (!frames.containsKey(method)) {
+                try {
+                    frames.put(method, new Analyzer<>(new SourceInterpreter()).analyze(owner.name, method));
+                } catch (AnalyzerException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "Freshview audit: cannot analyse {0}.{1}; skipped",
+                            owner.name, method.name);
+                    frames.put(method, null);
+                }
+            }
+            return frames.get(method);
+        }
+
+        private String describe(Reached reached) {
+            String root = reached.root().name + "()";
+            if (reached.method() == reached.root()) {
+                return root;
+            }
+            if (reached.method().name.startsWith("lambda$")) {
+                return "a lambda in " + root;
+            }
+            return reached.method().name + "() (called from " + root + ")";
+        }
+
+        private void add(Diagnostic diagnostic) {
+            findings.putIfAbsent(diagnostic.toString(), diagnostic);
+        }
+
+        private static <T> List<T> nonNull(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.freshview.internal.cdi;
+
+import jakarta.ws.rs.GET;
+import org.freshview.View;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RouteTableLogTest {
+
+    @View("/hello")
+    public static class HelloView {
+        @GET
+        public String hello() {
+            return "hi";
+        }
+    }
+
+    @View("/about")
+    public static class AboutView {
+        @GET
+        public String about() {
+            return "about";
+        }
+    }
+
+    @Test
+    void start_up_logs_version_and_view_count_at_info_and_the_route_table_at_fine() {
+        List<String> info;
+        List<String> fine;
+        try (LogRecords log = LogRecords.of(ViewExtension.class.getName(), Level.ALL);
+             WeldContainer container = Boot.weld(HelloView.class, AboutView.class).initialize()) {
+            assertTrue(container.isRunning());
+            info = log.messages(Level.INFO);
+            fine = log.messages(Level.FINE);
+        }
+
+        assertTrue(info.size() == 1 && info.get(0).matches("Freshview \\S+: 2 view\\(s\\)"), info::toString);
+        String about = AboutView.class.getName();
+        String hello = HelloView.class.getName();
+        int width = hello.length() + 2;
+        assertEquals(List.of("Freshview routes (2):\n"
+                + "METHOD  TEMPLATE  " + pad("VIEW", width) + "HANDLER  SCOPE\n"
+                + "GET     /about    " + pad(about, width) + "about()  @RequestScoped\n"
+                + "GET     /hello    " + pad(hello, width) + "hello()  @RequestScoped"), fine);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}
