@@ -1,6 +1,8 @@
 package org.freshview.it;
 
+import org.freshview.it.shared.FinalView;
 import org.freshview.it.shared.SharedCounterView;
+import org.freshview.it.views.HelloView;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,10 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScopeGuaranteesIT {
 
     private static final String SHARED_VIEW = "shared-view";
+    private static final String TWO_BROKEN_VIEWS = "two-broken-views";
 
     @Deployment(name = SHARED_VIEW, managed = false, testable = false)
     static WebArchive sharedView() {
         return Deployments.war(SHARED_VIEW, SharedCounterView.class);
+    }
+
+    @Deployment(name = TWO_BROKEN_VIEWS, managed = false, testable = false)
+    static WebArchive twoBrokenViews() {
+        return Deployments.war(TWO_BROKEN_VIEWS, SharedCounterView.class, FinalView.class, HelloView.class);
     }
 
     @ArquillianResource
@@ -35,5 +43,16 @@ class ScopeGuaranteesIT {
                 + " state that must outlive a request in a separate, thread-safe bean that the view injects.";
         assertTrue(failure.contains(expected), () -> "expected the deployment failure to contain\n  " + expected
                 + "\nbut it said\n" + failure);
+    }
+
+    @Test
+    void a_war_with_two_broken_views_reports_both_in_one_deployment_attempt() {
+        String failure = FailedDeployment.of(deployer, TWO_BROKEN_VIEWS);
+
+        String shared = "FV-101 " + SharedCounterView.class.getName() + ": The view is @ApplicationScoped";
+        String finalClass = "FV-104 " + FinalView.class.getName() + ": The view class is final, so the container"
+                + " cannot create the client proxy that a request-scoped bean needs. Remove final from the class.";
+        assertTrue(failure.contains(shared) && failure.contains(finalClass), () -> "expected the deployment failure"
+                + " to contain\n  " + shared + "\nand\n  " + finalClass + "\nbut it said\n" + failure);
     }
 }

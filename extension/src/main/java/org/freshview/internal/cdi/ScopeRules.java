@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import org.freshview.View;
 import org.freshview.internal.diagnostics.Diagnostic;
 
@@ -158,12 +159,16 @@ final class ScopeRules {
         return beanManager.isScope(kind) || beanManager.isNormalScope(kind);
     }
 
-    /** Instance fields of the view and its superclasses: what a shared instance would share. */
+    /**
+     * Instance fields of the view and its superclasses: what a shared instance would share.
+     * Injected fields are left out: they hold container-managed references, not request data.
+     */
     static List<Field> instanceFields(Class<?> view) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = view; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
+                        && !field.isAnnotationPresent(Inject.class)) {
                     fields.add(field);
                 }
             }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Stereotype;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBeanAttributes;
@@ -47,6 +48,8 @@ class ScopeRulesTest {
     @View("/app")
     @ApplicationScoped
     public static class ApplicationView {
+        @Inject
+        BeanManager beanManager; // container-managed: not listed as shared
         String key;
         long itemId;
 
