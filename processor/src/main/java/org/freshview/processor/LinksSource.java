@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The Java source of one view's link class: a static method per template, with one typed
- * parameter per variable (the type of its {@code @PathParam}, {@code String} when unbound),
+ * parameter per variable (the type of its {@code @PathParam}, {@code String} when unbound; names
+ * are qualified so that no class of the view's package can shadow them),
  * returning the percent-encoded URI relative to the application through
  * {@link org.freshview.LinkTemplate}, the extension's own encoder.
  *
@@ -64,7 +65,7 @@ final class LinksSource {
             List<String> erased = new ArrayList<>();
             for (String variable : variables) {
                 ValueType type = pathTypes.get(variable);
-                String javaType = type == null ? "String" : sourceNames.getOrDefault(type.name(), "String");
+                String javaType = type == null ? "java.lang.String" : sourceNames.getOrDefault(type.name(), "java.lang.String");
                 parameters.put(identifier(variable, parameters.keySet()), javaType);
                 erased.add(javaType);
             }
