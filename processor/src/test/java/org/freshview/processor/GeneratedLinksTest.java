@@ -159,6 +159,21 @@ class GeneratedLinksTest {
     }
 
     @Test
+    void expression_language_calls_the_links_of_an_imported_class() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader); // EL's ImportHandler loads classes through it, as in a web application
+        try {
+            jakarta.el.ELProcessor el = new jakarta.el.ELProcessor();
+            el.getELManager().importClass("com.example.forms.FormViewLinks");
+            assertEquals("/forms/tax%20return/2", el.eval("FormViewLinks.uri('tax return', 2)"));
+            assertEquals("/forms/k", el.eval("FormViewLinks.uri('k')"));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Test
     void the_generated_source_names_its_view_and_processor() {
         String source = compilation.generatedSource("com.example.forms.FormViewLinks");
         assertTrue(source.contains("@javax.annotation.processing.Generated(\"org.freshview.processor.ViewProcessor\")"),
