@@ -135,6 +135,27 @@ final class ElementModels {
         return new ViewModel.Binding(sources, defaultValue, descriptions.facts(element.asType(), sourceNames));
     }
 
+    /**
+     * Whether a field, parameter or return type of the view does not resolve (yet): javac
+     * reports the missing type itself, or another processor generates it in a later round.
+     */
+    boolean hasUnresolvedTypes(TypeElement type) {
+        for (TypeElement c : hierarchy(type)) {
+            for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+                if (field.asType().getKind() == TypeKind.ERROR) {
+                    return true;
+                }
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
+                if (method.getReturnType().getKind() == TypeKind.ERROR
+                        || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The class as the shape and scope rules see it. */
     ViewShape viewShape(TypeElement type) {
         Set<Modifier> modifiers = type.getModifiers();

@@ -80,6 +80,9 @@ public final class ViewProcessor extends AbstractProcessor {
             if (!(element instanceof TypeElement type) || !ElementModels.isClass(type)) {
                 continue; // not a bean class; the extension ignores it too
             }
+            if (models.hasUnresolvedTypes(type)) {
+                continue; // javac reports the unknown type; an FV-305 on top would only mislead
+            }
             if (!ShapeAndScopeRules.check(models.viewShape(type), findings)) {
                 continue; // the extension vetoes such a type: it is not read further
             }

@@ -406,6 +406,24 @@ class CompileTimeChecksTest {
     }
 
     @Test
+    void an_unknown_type_is_left_to_javac_without_an_fv_message() {
+        String source = IMPORTS + """
+                @View("/unknown")
+                public class UnknownView {
+                    @GET
+                    public String show(@QueryParam("q") Missing q) { // here
+                        return "";
+                    }
+                }
+                """;
+        Compilation compilation = compile("UnknownView", source);
+        assertFalse(compilation.success());
+        assertEquals(1, compilation.messages().size(), compilation::toString);
+        assertEquals(line(source, "// here"), compilation.messages().get(0).line());
+        assertFalse(compilation.messages().get(0).text().contains("FV-"), compilation::toString);
+    }
+
+    @Test
     void a_correct_view_compiles_without_any_message() {
         String source = IMPORTS + """
                 import jakarta.servlet.http.HttpServletRequest;
