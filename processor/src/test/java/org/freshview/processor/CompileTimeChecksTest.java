@@ -311,6 +311,14 @@ class CompileTimeChecksTest {
                             return "";
                         }
                     }
+
+                    @View("/abstract")
+                    public abstract static class AbstractView { // abstract
+                        @GET
+                        public String show() {
+                            return "";
+                        }
+                    }
                 }
                 """;
         assertMessages(compile("Views", source),
@@ -326,7 +334,10 @@ class CompileTimeChecksTest {
                         + " (an @Inject constructor may stay next to it)."),
                 error(source, "Views", "// method", "FV-106 com.example.Views$FinalMethodView#show: The method is final,"
                         + " so the client proxy cannot forward it to the current request's instance and the class cannot"
-                        + " be proxied. Remove final from show(), or make it private or static."));
+                        + " be proxied. Remove final from show(), or make it private or static."),
+                error(source, "Views", "// abstract", "FV-102 com.example.Views$AbstractView: The view class is abstract,"
+                        + " so the container cannot create an instance of it for a request. Remove abstract, or put @View"
+                        + " on a concrete subclass instead."));
     }
 
     @Test
@@ -421,6 +432,44 @@ class CompileTimeChecksTest {
         assertEquals(1, compilation.messages().size(), compilation::toString);
         assertEquals(line(source, "// here"), compilation.messages().get(0).line());
         assertFalse(compilation.messages().get(0).text().contains("FV-"), compilation::toString);
+    }
+
+    @Test
+    void a_list_path_param_and_a_route_name_used_twice_are_errors() {
+        String source = IMPORTS + """
+                import java.util.List;
+
+                public class Named {
+                    @View(value = "/first", name = "page")
+                    public static class First {
+                        @GET
+                        public String show() {
+                            return "";
+                        }
+                    }
+
+                    @View(value = "/second", name = "page") // name
+                    public static class Second {
+                        @GET
+                        public String show() {
+                            return "";
+                        }
+                    }
+
+                    @View("/list/{id}")
+                    public static class ListView {
+                        @GET
+                        public String show(@PathParam("id") List<String> ids) { // list
+                            return "";
+                        }
+                    }
+                }
+                """;
+        assertMessages(compile("Named", source),
+                error(source, "Named", "// list", "FV-310 com.example.Named$ListView#show(parameter 1): A @PathParam holds"
+                        + " one value, so it cannot be a List. Declare the element type instead of List<...>."),
+                error(source, "Named", "// name", "FV-208 com.example.Named$Second: The route name \"page\" is also used"
+                        + " by com.example.Named$First. Give each view its own name() for reverse routing."));
     }
 
     @Test
