@@ -5,8 +5,11 @@ import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import org.freshview.View;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.rules.Findings;
+import org.freshview.internal.rules.ScopeMessages;
+import org.freshview.internal.rules.ShapeAndScopeRules;
+import org.freshview.internal.rules.ViewShape;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
@@ -15,15 +18,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The FV-1xx rules: a view is a request-scoped bean the container can proxy. Checks run on
- * the annotated type as discovered (to get ahead of the container's generic errors) and on the
- * final bean (to catch a scope that a portable extension set later); problems are collected
- * and reported together.
+ * The FV-1xx rules at deployment: the view type as discovered (to get ahead of the container's
+ * generic errors) is described as a {@link ViewShape} and checked by {@link ShapeAndScopeRules},
+ * the same rules the annotation processor runs; the final bean's scope (which a portable
+ * extension may have set later) is checked here. Problems are collected and reported together.
  */
 final class ScopeRules {
 
@@ -40,18 +43,26 @@ final class ScopeRules {
         if (view.isInterface() || view.isEnum() || view.isAnnotation()) {
             return true; // not a bean class at all; CDI ignores it and so do we
         }
-        int before = problems.size();
-        checkShape(view);
-        checkDeclaredScope(type, view, beanManager);
-        return problems.size() == before;
+        return ShapeAndScopeRules.check(shape(type, beanManager), new Findings() {
+            @Override
+            public void problem(Diagnostic diagnostic, Object origin) {
+                problems.add(diagnostic);
+            }
+
+            @Override
+            public void warning(Diagnostic diagnostic, Object origin) {
+                problems.add(diagnostic);
+            }
+        });
     }
 
     /** Checks the scope of the bean the container built, after every extension had its say. */
     void checkBean(Bean<?> bean, Class<?> view, BeanManager beanManager) {
         Class<? extends Annotation> scope = bean.getScope();
         if (scope != RequestScoped.class) {
-            problems.add(ScopeMessages.sharedScope(view, scope, "set by a portable extension while the container"
-                    + " booted", beanManager.isNormalScope(scope), instanceFields(view)));
+            problems.add(ScopeMessages.sharedScope(view.getName(), annotation(scope, beanManager),
+                    "set by a portable extension while the container booted",
+                    ShapeAndScopeRules.instanceFields(shape(view, List.of(), Map.of()))));
         }
     }
 
@@ -59,120 +70,64 @@ final class ScopeRules {
         return List.copyOf(problems);
     }
 
-    private void checkShape(Class<?> view) {
+    /** The view type as the shared rules see it. */
+    static ViewShape shape(AnnotatedType<?> type, BeanManager beanManager) {
+        List<ViewShape.Annotation> annotations = new ArrayList<>();
+        Map<String, List<ViewShape.Annotation>> stereotypes = new HashMap<>();
+        for (Annotation annotation : type.getAnnotations()) {
+            annotations.add(annotation(annotation.annotationType(), beanManager));
+            addStereotype(annotation.annotationType(), beanManager, stereotypes);
+        }
+        return shape(type.getJavaClass(), annotations, stereotypes);
+    }
+
+    private static void addStereotype(Class<? extends Annotation> kind, BeanManager beanManager,
+                                      Map<String, List<ViewShape.Annotation>> stereotypes) {
+        if (!beanManager.isStereotype(kind) || stereotypes.containsKey(kind.getName())) {
+            return;
+        }
+        List<ViewShape.Annotation> definition = new ArrayList<>();
+        stereotypes.put(kind.getName(), definition);
+        for (Annotation meta : beanManager.getStereotypeDefinition(kind)) {
+            definition.add(annotation(meta.annotationType(), beanManager));
+            addStereotype(meta.annotationType(), beanManager, stereotypes);
+        }
+    }
+
+    private static ViewShape.Annotation annotation(Class<? extends Annotation> kind, BeanManager beanManager) {
+        boolean normal = beanManager.isNormalScope(kind);
+        return new ViewShape.Annotation(kind.getName(), kind.getSimpleName(), normal || beanManager.isScope(kind),
+                normal, beanManager.isStereotype(kind));
+    }
+
+    private static ViewShape shape(Class<?> view, List<ViewShape.Annotation> annotations,
+                                   Map<String, List<ViewShape.Annotation>> stereotypes) {
         int modifiers = view.getModifiers();
-        boolean inner = view.isAnonymousClass() || view.isLocalClass()
-                || (view.isMemberClass() && !Modifier.isStatic(modifiers));
-        if (inner) {
-            problems.add(ScopeMessages.innerClass(view));
-        }
-        if (Modifier.isAbstract(modifiers)) {
-            problems.add(ScopeMessages.abstractClass(view));
-        }
-        if (Modifier.isFinal(modifiers)) {
-            problems.add(ScopeMessages.finalClass(view));
-        }
-        if (!inner && !Modifier.isAbstract(modifiers) && !hasProxyConstructor(view)) {
-            problems.add(ScopeMessages.noProxyConstructor(view));
-        }
-        for (Method method : finalMethods(view)) {
-            problems.add(ScopeMessages.finalMethod(view, method));
-        }
-    }
-
-    private static boolean hasProxyConstructor(Class<?> view) {
+        ViewShape.Kind kind = view.isAnonymousClass() ? ViewShape.Kind.ANONYMOUS
+                : view.isLocalClass() ? ViewShape.Kind.LOCAL
+                : !view.isMemberClass() ? ViewShape.Kind.TOP_LEVEL
+                : Modifier.isStatic(modifiers) ? ViewShape.Kind.STATIC_NESTED : ViewShape.Kind.INNER;
+        List<ViewShape.Constructor> constructors = new ArrayList<>();
         for (Constructor<?> constructor : view.getDeclaredConstructors()) {
-            if (constructor.getParameterCount() == 0 && !Modifier.isPrivate(constructor.getModifiers())) {
-                return true;
-            }
+            constructors.add(new ViewShape.Constructor(constructor.getParameterCount(),
+                    Modifier.isPrivate(constructor.getModifiers())));
         }
-        return false;
-    }
-
-    /** Final, non-static, non-private methods of the class and its superclasses below Object. */
-    private static List<Method> finalMethods(Class<?> view) {
-        List<Method> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<ViewShape.Method> methods = new ArrayList<>();
+        List<ViewShape.Field> fields = new ArrayList<>();
         for (Class<?> c = view; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
                 int m = method.getModifiers();
-                boolean visible = !Modifier.isPrivate(m);
-                if (Modifier.isFinal(m) && !Modifier.isStatic(m) && visible && !method.isSynthetic()
-                        && seen.add(method.getName() + Arrays.toString(method.getParameterTypes()))) {
-                    found.add(method);
-                }
+                methods.add(new ViewShape.Method(method.getName(),
+                        method.getName() + Arrays.toString(method.getParameterTypes()), method,
+                        Modifier.isFinal(m), Modifier.isStatic(m), Modifier.isPrivate(m), method.isSynthetic()));
             }
-        }
-        return found;
-    }
-
-    /**
-     * A scope on the class wins over the stereotypes' defaults; without one, a second stereotype
-     * that brings another scope would clash with {@code @View}'s {@code @RequestScoped}.
-     */
-    private void checkDeclaredScope(AnnotatedType<?> type, Class<?> view, BeanManager beanManager) {
-        for (Annotation annotation : type.getAnnotations()) {
-            Class<? extends Annotation> kind = annotation.annotationType();
-            if (isScope(kind, beanManager)) {
-                if (kind != RequestScoped.class) {
-                    problems.add(ScopeMessages.sharedScope(view, kind, "declared on the class",
-                            beanManager.isNormalScope(kind), instanceFields(view)));
-                }
-                return;
-            }
-        }
-        for (Annotation annotation : type.getAnnotations()) {
-            Class<? extends Annotation> kind = annotation.annotationType();
-            if (kind != View.class && beanManager.isStereotype(kind)) {
-                Class<? extends Annotation> scope = stereotypeScope(kind, beanManager, new HashSet<>());
-                if (scope != null && scope != RequestScoped.class) {
-                    problems.add(ScopeMessages.sharedScope(view, scope, "from the stereotype @" + kind.getSimpleName(),
-                            beanManager.isNormalScope(scope), instanceFields(view)));
-                    return;
-                }
-            }
-        }
-    }
-
-    private static Class<? extends Annotation> stereotypeScope(Class<? extends Annotation> stereotype,
-                                                               BeanManager beanManager,
-                                                               Set<Class<?>> visited) {
-        if (!visited.add(stereotype)) {
-            return null;
-        }
-        for (Annotation meta : beanManager.getStereotypeDefinition(stereotype)) {
-            Class<? extends Annotation> kind = meta.annotationType();
-            if (isScope(kind, beanManager)) {
-                return kind;
-            }
-            if (beanManager.isStereotype(kind)) {
-                Class<? extends Annotation> inherited = stereotypeScope(kind, beanManager, visited);
-                if (inherited != null) {
-                    return inherited;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isScope(Class<? extends Annotation> kind, BeanManager beanManager) {
-        return beanManager.isScope(kind) || beanManager.isNormalScope(kind);
-    }
-
-    /**
-     * Instance fields of the view and its superclasses: what a shared instance would share.
-     * Injected fields are left out: they hold container-managed references, not request data.
-     */
-    static List<Field> instanceFields(Class<?> view) {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> c = view; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
-                        && !field.isAnnotationPresent(Inject.class)) {
-                    fields.add(field);
-                }
+                fields.add(new ViewShape.Field(field.getName(), field.getType().getSimpleName(),
+                        Modifier.isStatic(field.getModifiers()), field.isSynthetic(),
+                        field.isAnnotationPresent(Inject.class)));
             }
         }
-        return fields;
+        return new ViewShape(view.getName(), view, kind, Modifier.isAbstract(modifiers), Modifier.isFinal(modifiers),
+                view.isRecord(), constructors, methods, fields, annotations, stereotypes);
     }
 }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,28 +34,79 @@ import java.util.stream.Collectors;
 public final class Converters {
 
     private static final Map<Class<?>, Converter<?>> BUILT_IN = builtIn();
+    private static final Map<String, Converter<?>> BUILT_IN_BY_NAME = byName(BUILT_IN);
+
+    /** How text becomes a value of a type; decided by {@link #conversion(ValueType)}. */
+    public enum Conversion {
+        /** One of the types listed above. */
+        BUILT_IN,
+        /** A public static {@code fromString(String)}, enums included. */
+        FROM_STRING,
+        /** An enum without {@code fromString}: by constant name. */
+        ENUM_CONSTANT,
+        /** A public static {@code valueOf(String)}. */
+        VALUE_OF,
+        /** A public constructor taking a {@code String}. */
+        STRING_CONSTRUCTOR,
+        /** Freshview cannot convert text to the type (FV-305). */
+        NONE
+    }
 
     private Converters() {
     }
 
-    /** The converter for a type, or empty when Freshview cannot convert text to it. */
-    public static Optional<Converter<?>> find(Class<?> type) {
-        Converter<?> known = BUILT_IN.get(type);
-        if (known != null) {
-            return Optional.of(known);
+    /**
+     * The rule deciding whether and how text converts to a type, shared by the extension (at
+     * deployment) and the annotation processor (at compile time).
+     */
+    public static Conversion conversion(ValueType type) {
+        if (BUILT_IN_BY_NAME.containsKey(type.name())) {
+            return Conversion.BUILT_IN;
         }
-        if (type.isPrimitive() || type.isArray() || type.isInterface()
-                || (Modifier.isAbstract(type.getModifiers()) && !type.isEnum())) {
-            return Optional.empty();
+        if (type.primitive() || type.array() || type.interfaceType() || (type.abstractType() && !type.isEnum())) {
+            return Conversion.NONE;
         }
-        Optional<Converter<?>> factory = staticFactory(type, "fromString");
-        if (factory.isPresent()) {
-            return factory;
+        if (type.staticFromString()) {
+            return Conversion.FROM_STRING;
         }
         if (type.isEnum()) {
-            return Optional.of(enumConstants(type.asSubclass(Enum.class)));
+            return Conversion.ENUM_CONSTANT;
         }
-        return staticFactory(type, "valueOf").or(() -> stringConstructor(type));
+        if (type.staticValueOf()) {
+            return Conversion.VALUE_OF;
+        }
+        return type.stringConstructor() ? Conversion.STRING_CONSTRUCTOR : Conversion.NONE;
+    }
+
+    /** The converter for a type, or empty when Freshview cannot convert text to it. */
+    public static Optional<Converter<?>> find(Class<?> type) {
+        return switch (conversion(ValueType.of(type))) {
+            case BUILT_IN -> Optional.of(BUILT_IN.get(type));
+            case FROM_STRING -> staticFactory(type, "fromString");
+            case ENUM_CONSTANT -> Optional.of(enumConstants(type.asSubclass(Enum.class)));
+            case VALUE_OF -> staticFactory(type, "valueOf");
+            case STRING_CONSTRUCTOR -> stringConstructor(type);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /**
+     * The converter of a type that can run without loading the type: a built-in type or an
+     * enum by constant name; {@code null} for the others (their converter is user code). The
+     * annotation processor checks {@code @DefaultValue} with it.
+     */
+    public static Converter<?> withoutLoading(ValueType type) {
+        return switch (conversion(type)) {
+            case BUILT_IN -> BUILT_IN_BY_NAME.get(type.name());
+            case ENUM_CONSTANT -> enumNames(type);
+            default -> null;
+        };
+    }
+
+    private static Map<String, Converter<?>> byName(Map<Class<?>, Converter<?>> builtIn) {
+        Map<String, Converter<?>> map = new HashMap<>();
+        builtIn.forEach((type, converter) -> map.put(type.getName(), converter));
+        return Map.copyOf(map);
     }
 
     private static Map<Class<?>, Converter<?>> builtIn() {
@@ -104,10 +155,23 @@ public final class Converters {
     }
 
     private static <E extends Enum<E>> Converter<E> enumConstants(Class<E> type) {
-        E[] constants = type.getEnumConstants();
-        String names = Arrays.stream(constants).limit(10).map(Enum::name).collect(Collectors.joining(", "));
-        String expected = "one of " + names + (constants.length > 10 ? ", ..." : "");
-        return new FunctionConverter<>(text -> Enum.valueOf(type, text), expected);
+        return new FunctionConverter<>(text -> Enum.valueOf(type, text), enumExpected(ValueType.of(type)));
+    }
+
+    /** Checks a constant name against the enum's constants, without loading the enum. */
+    private static Converter<String> enumNames(ValueType type) {
+        return new FunctionConverter<>(text -> {
+            if (!type.enumConstants().contains(text)) {
+                throw new IllegalArgumentException(text);
+            }
+            return text;
+        }, enumExpected(type));
+    }
+
+    private static String enumExpected(ValueType type) {
+        List<String> constants = type.enumConstants();
+        String names = constants.stream().limit(10).collect(Collectors.joining(", "));
+        return "one of " + names + (constants.size() > 10 ? ", ..." : "");
     }
 
     private static Optional<Converter<?>> staticFactory(Class<?> type, String name) {

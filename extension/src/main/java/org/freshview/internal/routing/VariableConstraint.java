@@ -29,36 +29,26 @@ sealed interface VariableConstraint {
      * enums); {@code null} means any non-empty segment.
      */
     static VariableConstraint of(TemplateSegment.Variable variable, Class<?> type) {
+        return of(variable, type == null ? null : ValueType.of(type));
+    }
+
+    /** {@link #of(TemplateSegment.Variable, Class)} from the facts of a type, which need not be loaded. */
+    static VariableConstraint of(TemplateSegment.Variable variable, ValueType type) {
         if (variable.pattern() != null) {
             return new Regex(variable.pattern());
         }
         if (type == null) {
             return null;
         }
-        if (type == int.class || type == Integer.class) {
-            return new Integral("int", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        if (type == long.class || type == Long.class) {
-            return new Integral("long", Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-        if (type == short.class || type == Short.class) {
-            return new Integral("short", Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-        if (type == byte.class || type == Byte.class) {
-            return new Integral("byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-        if (type == UUID.class) {
-            return new UuidShape();
-        }
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            String[] names = new String[constants.length];
-            for (int i = 0; i < constants.length; i++) {
-                names[i] = ((Enum<?>) constants[i]).name();
-            }
-            return new EnumConstants(type.getName(), names);
-        }
-        return null;
+        return switch (type.name()) {
+            case "int", "java.lang.Integer" -> new Integral("int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case "long", "java.lang.Long" -> new Integral("long", Long.MIN_VALUE, Long.MAX_VALUE);
+            case "short", "java.lang.Short" -> new Integral("short", Short.MIN_VALUE, Short.MAX_VALUE);
+            case "byte", "java.lang.Byte" -> new Integral("byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
+            case "java.util.UUID" -> new UuidShape();
+            default -> type.isEnum()
+                    ? new EnumConstants(type.name(), type.enumConstants().toArray(new String[0])) : null;
+        };
     }
 
     /** A decimal integer with an optional sign, within {@code [min, max]}. */

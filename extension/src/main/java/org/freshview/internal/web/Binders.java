@@ -3,138 +3,55 @@ package org.freshview.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.Converter;
 import org.freshview.internal.routing.Converters;
+import org.freshview.internal.rules.BindingRules;
+import org.freshview.internal.rules.SourceKind;
+import org.freshview.internal.rules.ViewModel;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Turns one annotated parameter or field into a {@link Binder}, once, at deployment. */
+/**
+ * Turns one field or parameter into a {@link Binder}, once, at deployment. The checks ran
+ * before, in {@link BindingRules}: here every binding is known to be valid.
+ */
 final class Binders {
 
-    private static final Map<Class<?>, Binder> INJECTABLE = Map.of(
-            HttpServletRequest.class, exchange -> exchange.request,
-            HttpServletResponse.class, exchange -> exchange.response,
-            HttpSession.class, exchange -> exchange.request.getSession(),
-            Locale.class, exchange -> exchange.request.getLocale());
+    private static final Map<String, Binder> INJECTABLE = Map.of(
+            HttpServletRequest.class.getName(), exchange -> exchange.request,
+            HttpServletResponse.class.getName(), exchange -> exchange.response,
+            HttpSession.class.getName(), exchange -> exchange.request.getSession(),
+            Locale.class.getName(), exchange -> exchange.request.getLocale());
 
-    private final String template;
-    private final Set<String> variables;
-    private final List<Diagnostic> problems;
+    static {
+        if (!INJECTABLE.keySet().equals(BindingRules.INJECTABLE)) {
+            throw new IllegalStateException("The injectable types differ from BindingRules.INJECTABLE");
+        }
+    }
+
+    private Binders() {
+    }
+
+    /** The binder of a parameter without binding annotation, of a type in {@link BindingRules#INJECTABLE}. */
+    static Binder injected(String typeName) {
+        return INJECTABLE.get(typeName);
+    }
 
     /**
-     * @param template  the view's template, for messages
-     * @param variables its variable names
-     * @param problems  where problems are collected
+     * The binder of a value from the request.
+     *
+     * @param element the class a value converts to, which has a converter
      */
-    Binders(String template, Set<String> variables, List<Diagnostic> problems) {
-        this.template = template;
-        this.variables = variables;
-        this.problems = problems;
-    }
-
-    /** The binder of a handler parameter, or {@code null} after reporting a problem. */
-    Binder parameter(String where, Collection<Annotation> annotations, Type type, Map<String, Class<?>> pathTypes) {
-        Source source = source(where, annotations);
-        if (source == null) {
-            if (annotations.stream().noneMatch(Binders::isSourceAnnotation)) {
-                Binder injected = INJECTABLE.get(type);
-                if (injected != null) {
-                    return injected;
-                }
-                problems.add(BindingMessages.unboundParameter(where, type.getTypeName()));
-            }
-            return null;
-        }
-        return valueBinder(where, source, annotations, type, pathTypes);
-    }
-
-    /** The binder of a view field, or {@code null} if it carries no binding annotation or has a problem. */
-    Binder field(String where, Collection<Annotation> annotations, Type type, Map<String, Class<?>> pathTypes) {
-        Source source = source(where, annotations);
-        return source == null ? null : valueBinder(where, source, annotations, type, pathTypes);
-    }
-
-    private Source source(String where, Collection<Annotation> annotations) {
-        List<Source> found = new ArrayList<>(1);
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof PathParam p) {
-                found.add(new Source(Kind.PATH, p.value()));
-            } else if (annotation instanceof QueryParam q) {
-                found.add(new Source(Kind.QUERY, q.value()));
-            } else if (annotation instanceof FormParam f) {
-                found.add(new Source(Kind.FORM, f.value()));
-            } else if (annotation instanceof HeaderParam h) {
-                found.add(new Source(Kind.HEADER, h.value()));
-            } else if (annotation instanceof CookieParam c) {
-                found.add(new Source(Kind.COOKIE, c.value()));
-            }
-        }
-        if (found.size() > 1) {
-            problems.add(BindingMessages.twoSources(where,
-                    found.stream().map(s -> "@" + s.kind().annotation).toList()));
-            return null;
-        }
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static boolean isSourceAnnotation(Annotation annotation) {
-        return annotation instanceof PathParam || annotation instanceof QueryParam
-                || annotation instanceof FormParam || annotation instanceof HeaderParam
-                || annotation instanceof CookieParam;
-    }
-
-    private Binder valueBinder(String where, Source source, Collection<Annotation> annotations, Type type,
-                               Map<String, Class<?>> pathTypes) {
-        String defaultValue = annotations.stream().filter(DefaultValue.class::isInstance)
-                .map(a -> ((DefaultValue) a).value()).findFirst().orElse(null);
-        Shape shape = Shape.of(type);
-        Class<?> element = elementClass(shape, type);
-        if (source.kind() == Kind.PATH) {
-            if (shape == Shape.LIST) {
-                problems.add(BindingMessages.listPathParam(where));
-                return null;
-            }
-            if (!variables.contains(source.name())) {
-                problems.add(BindingMessages.pathParamNotInTemplate(where, source.name(), template, variables));
-                return null;
-            }
-        }
-        Optional<Converter<?>> found = element == null ? Optional.empty() : Converters.find(element);
-        if (found.isEmpty()) {
-            problems.add(BindingMessages.noConverter(where, type.getTypeName()));
-            return null;
-        }
-        Converter<?> converter = found.get();
-        Object converted = null;
-        if (defaultValue != null) {
-            try {
-                converted = converter.convert(defaultValue);
-            } catch (RuntimeException e) {
-                problems.add(BindingMessages.badDefaultValue(where, defaultValue, converter.expected()));
-                return null;
-            }
-        }
-        if (source.kind() == Kind.PATH) {
-            pathTypes.putIfAbsent(source.name(), element);
-        }
+    static Binder value(ViewModel.Source from, ViewModel.Binding binding, Class<?> element) {
+        Source source = new Source(from.kind(), from.name());
+        Converter<?> converter = Converters.find(element).orElseThrow();
+        Object converted = binding.defaultValue() == null ? null : converter.convert(binding.defaultValue());
         boolean keepsEmpty = element == String.class || element == CharSequence.class;
-        return switch (shape) {
+        return switch (binding.type().shape()) {
             case SINGLE -> new SingleValue(source, converter,
                     converted == null && element.isPrimitive() ? zero(element) : converted, keepsEmpty);
             case OPTIONAL -> new OptionalValue(source, converter, converted, keepsEmpty);
@@ -142,19 +59,8 @@ final class Binders {
         };
     }
 
-    private static Class<?> elementClass(Shape shape, Type type) {
-        Type element = type;
-        if (shape != Shape.SINGLE) {
-            if (!(type instanceof ParameterizedType parameterized)) {
-                return null; // a raw List or Optional
-            }
-            element = parameterized.getActualTypeArguments()[0];
-        }
-        return element instanceof Class<?> c ? c : null;
-    }
-
     /** Where a value comes from, with its name. */
-    record Source(Kind kind, String name) {
+    record Source(SourceKind kind, String name) {
 
         List<String> values(Exchange exchange) throws BadRequest {
             return switch (kind) {
@@ -170,35 +76,7 @@ final class Binders {
         }
 
         String label() {
-            return kind.label + " \"" + name + "\"";
-        }
-    }
-
-    enum Kind {
-        PATH("PathParam", "path variable"),
-        QUERY("QueryParam", "query parameter"),
-        FORM("FormParam", "form field"),
-        HEADER("HeaderParam", "header"),
-        COOKIE("CookieParam", "cookie");
-
-        final String annotation;
-        final String label;
-
-        Kind(String annotation, String label) {
-            this.annotation = annotation;
-            this.label = label;
-        }
-    }
-
-    private enum Shape {
-        SINGLE, OPTIONAL, LIST;
-
-        static Shape of(Type type) {
-            Type raw = type instanceof ParameterizedType p ? p.getRawType() : type;
-            if (raw == Optional.class) {
-                return OPTIONAL;
-            }
-            return raw == List.class ? LIST : SINGLE;
+            return kind.label() + " \"" + name + "\"";
         }
     }
 

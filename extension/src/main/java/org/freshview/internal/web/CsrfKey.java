@@ -1,6 +1,7 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.rules.BindingMessages;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,14 +4,25 @@ import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.freshview.CsrfExempt;
 import org.freshview.Result;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.diagnostics.DeploymentProblems;
+import org.freshview.internal.routing.Converters;
 import org.freshview.internal.routing.RouteSpec;
-import org.freshview.internal.routing.UriTemplate;
+import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.rules.BindingRules;
+import org.freshview.internal.rules.Findings;
+import org.freshview.internal.rules.SourceKind;
+import org.freshview.internal.rules.TypeFacts;
+import org.freshview.internal.rules.ViewModel;
 
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -20,19 +31,21 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Reads one view class into routes: its handler methods, their parameter binders and its
- * field binders, each resolved once into method handles and plain objects. Every problem found
- * is added to a list, so a deployment reports all of them at once.
+ * Reads one view class into routes: describes it as a {@link ViewModel}, checks it with the
+ * shared {@link BindingRules} (the annotation processor runs the same ones), then resolves its
+ * handler methods, parameter binders and field binders once into method handles and plain
+ * objects. Every problem found is added to a list, so a deployment reports all of them at once.
  */
 final class ViewReader {
 
@@ -55,107 +68,133 @@ final class ViewReader {
 
     /** The view's routes, one per handler method and template; empty if the view has problems. */
     List<RouteSpec<Handler>> read(ViewBean view) {
-        int problemsBefore = problems.size();
-        String className = view.javaClass().getName();
-        List<String> templates = view.templates().isEmpty() ? List.of("") : view.templates();
-        Set<String> variables = new LinkedHashSet<>();
-        for (String template : templates) {
-            variables.addAll(variableNames(template));
-        }
-        Binders binders = new Binders(String.join(" and ", templates), variables, problems);
+        Map<String, Class<?>> classes = new HashMap<>();
+        ViewModel model = model(view, classes);
+        BindingRules.ViewBindings bindings = BindingRules.check(model, type -> {
+            Class<?> loaded = classes.get(type.name());
+            return loaded == null ? null : Converters.find(loaded).orElse(null);
+        }, new Findings() {
+            @Override
+            public void problem(Diagnostic diagnostic, Object origin) {
+                problems.add(diagnostic);
+            }
 
-        // One map for the whole view: the router keys its tree on the type of each variable.
-        Map<String, Class<?>> pathTypes = new LinkedHashMap<>();
-        List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
-        for (AnnotatedField<?> annotated : view.type().getFields()) {
-            Field field = annotated.getJavaMember();
-            String where = className + "#" + field.getName();
-            Binder binder = binders.field(where, annotated.getAnnotations(), annotated.getBaseType(), pathTypes);
-            if (binder == null) {
-                continue;
-            }
-            if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
-                problems.add(BindingMessages.unassignableField(where,
-                        Modifier.isStatic(field.getModifiers()) ? "static" : "final"));
-                continue;
-            }
-            fields.add(new ViewEndpoint.FieldBinding(setter(field), binder));
-        }
-        ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
-
-        Map<String, List<AnnotatedMethod<?>>> byHttpMethod = new TreeMap<>();
-        for (AnnotatedMethod<?> method : view.type().getMethods()) {
-            for (Annotation annotation : method.getAnnotations()) {
-                HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-                if (http != null) {
-                    byHttpMethod.computeIfAbsent(http.value(), m -> new ArrayList<>()).add(method);
-                }
-            }
-        }
-        if (byHttpMethod.isEmpty()) {
-            problems.add(BindingMessages.noHandler(className));
-        }
-        boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
-        Map<String, Handler> handlers = new LinkedHashMap<>();
-        byHttpMethod.forEach((httpMethod, methods) -> {
-            if (methods.size() > 1) {
-                problems.add(BindingMessages.twoHandlers(className, httpMethod,
-                        methods.stream().map(m -> m.getJavaMember().getName() + "()").toList()));
-                return;
-            }
-            AnnotatedMethod<?> method = methods.get(0);
-            Handler handler = handler(endpoint, method, binders, pathTypes,
-                    UNSAFE.contains(httpMethod) && !viewExempt && !method.isAnnotationPresent(CsrfExempt.class));
-            if (handler != null) {
-                handlers.put(httpMethod, handler);
+            @Override
+            public void warning(Diagnostic diagnostic, Object origin) {
+                warnings.add(diagnostic);
             }
         });
-        if (problems.size() != problemsBefore) {
+        if (!bindings.valid()) {
             return List.of();
         }
-        for (String variable : variables) {
-            if (!pathTypes.containsKey(variable)) {
-                warnings.add(BindingMessages.unboundVariable(className, variable, String.join(" and ", templates)));
+        List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
+        for (ViewModel.Field field : model.fields()) {
+            ViewModel.Source source = BindingRules.source(field.binding());
+            if (source != null) {
+                Field member = ((AnnotatedField<?>) field.origin()).getJavaMember();
+                fields.add(new ViewEndpoint.FieldBinding(setter(member),
+                        Binders.value(source, field.binding(), element(field.binding(), classes))));
             }
         }
-        List<RouteSpec<Handler>> routes = new ArrayList<>();
-        for (String template : templates) {
-            Map<String, Class<?>> types = new HashMap<>(pathTypes);
-            types.keySet().retainAll(variableNames(template));
-            handlers.forEach((httpMethod, handler) -> {
-                Set<String> served = new LinkedHashSet<>();
-                served.add(httpMethod);
-                if (httpMethod.equals("GET") && !handlers.containsKey("HEAD")) {
-                    served.add("HEAD");
-                }
-                routes.add(new RouteSpec<>(template, className, types, served, handler, view.view().name()));
-            });
-        }
-        return routes;
+        ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
+        boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
+        return bindings.routes((httpMethod, method) -> {
+            AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
+            boolean csrfChecked = UNSAFE.contains(httpMethod) && !viewExempt
+                    && !annotated.isAnnotationPresent(CsrfExempt.class);
+            return handler(endpoint, annotated, method, classes, csrfChecked);
+        });
     }
 
-    private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, Binders binders,
-                            Map<String, Class<?>> pathTypes, boolean csrfChecked) {
+    /** The view as the shared binding rules see it; {@code classes} gets each convertible class by name. */
+    static ViewModel model(ViewBean view, Map<String, Class<?>> classes) {
+        String className = view.javaClass().getName();
+        List<ViewModel.Field> fields = new ArrayList<>();
+        for (AnnotatedField<?> annotated : view.type().getFields()) {
+            Field field = annotated.getJavaMember();
+            fields.add(new ViewModel.Field(field.getName(), annotated, Modifier.isStatic(field.getModifiers()),
+                    Modifier.isFinal(field.getModifiers()),
+                    binding(annotated.getAnnotations(), annotated.getBaseType(), classes)));
+        }
+        List<ViewModel.Method> methods = new ArrayList<>();
+        for (AnnotatedMethod<?> annotated : view.type().getMethods()) {
+            List<String> httpMethods = new ArrayList<>();
+            for (Annotation annotation : annotated.getAnnotations()) {
+                HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                if (http != null) {
+                    httpMethods.add(http.value());
+                }
+            }
+            Method method = annotated.getJavaMember();
+            List<ViewModel.Parameter> parameters = new ArrayList<>();
+            for (AnnotatedParameter<?> parameter : annotated.getParameters()) {
+                parameters.add(new ViewModel.Parameter(parameter.getPosition(), parameter,
+                        binding(parameter.getAnnotations(), parameter.getBaseType(), classes)));
+            }
+            Class<?> returned = method.getReturnType();
+            methods.add(new ViewModel.Method(method.getName(), method.getDeclaringClass().getName(), annotated, httpMethods,
+                    method.getGenericReturnType().getTypeName(), returned == void.class,
+                    Result.class.isAssignableFrom(returned), parameters));
+        }
+        return new ViewModel(className, view.type(), view.templates(), view.view().name(), fields, methods);
+    }
+
+    private static ViewModel.Binding binding(Collection<Annotation> annotations, Type type,
+                                             Map<String, Class<?>> classes) {
+        List<ViewModel.Source> sources = new ArrayList<>(1);
+        String defaultValue = null;
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof PathParam p) {
+                sources.add(new ViewModel.Source(SourceKind.PATH, p.value()));
+            } else if (annotation instanceof QueryParam q) {
+                sources.add(new ViewModel.Source(SourceKind.QUERY, q.value()));
+            } else if (annotation instanceof FormParam f) {
+                sources.add(new ViewModel.Source(SourceKind.FORM, f.value()));
+            } else if (annotation instanceof HeaderParam h) {
+                sources.add(new ViewModel.Source(SourceKind.HEADER, h.value()));
+            } else if (annotation instanceof CookieParam c) {
+                sources.add(new ViewModel.Source(SourceKind.COOKIE, c.value()));
+            } else if (annotation instanceof DefaultValue d && defaultValue == null) {
+                defaultValue = d.value();
+            }
+        }
+        return new ViewModel.Binding(sources, defaultValue, typeFacts(type, classes));
+    }
+
+    private static TypeFacts typeFacts(Type type, Map<String, Class<?>> classes) {
+        Type raw = type instanceof ParameterizedType p ? p.getRawType() : type;
+        String rawName = raw instanceof Class<?> c ? c.getName() : raw.getTypeName();
+        Type element = type;
+        if (rawName.equals(Optional.class.getName()) || rawName.equals(List.class.getName())) {
+            element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null; // raw: none
+        } else if (type instanceof ParameterizedType) {
+            element = null;
+        }
+        ValueType facts = null;
+        if (element instanceof Class<?> c) {
+            facts = ValueType.of(c);
+            classes.put(c.getName(), c);
+        }
+        return new TypeFacts(type.getTypeName(), rawName, facts);
+    }
+
+    private static Class<?> element(ViewModel.Binding binding, Map<String, Class<?>> classes) {
+        return classes.get(binding.type().element().name());
+    }
+
+    private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, ViewModel.Method model,
+                            Map<String, Class<?>> classes, boolean csrfChecked) {
         Method method = annotated.getJavaMember();
         String where = method.getDeclaringClass().getName() + "#" + method.getName();
-        int problemsBefore = problems.size();
-        Class<?> returned = method.getReturnType();
-        boolean returnsVoid = returned == void.class;
-        if (!returnsVoid && !Result.class.isAssignableFrom(returned) && returned != String.class
-                && returned != CharSequence.class) {
-            problems.add(BindingMessages.unsupportedReturnType(where, method.getGenericReturnType().getTypeName()));
+        Binder[] parameters = new Binder[model.parameters().size()];
+        for (ViewModel.Parameter parameter : model.parameters()) {
+            ViewModel.Source source = BindingRules.source(parameter.binding());
+            parameters[parameter.position()] = source == null
+                    ? Binders.injected(parameter.binding().type().name())
+                    : Binders.value(source, parameter.binding(), element(parameter.binding(), classes));
         }
-        List<AnnotatedParameter<?>> annotatedParameters = new ArrayList<>(annotated.getParameters());
-        Binder[] parameters = new Binder[annotatedParameters.size()];
-        for (AnnotatedParameter<?> parameter : annotatedParameters) {
-            String parameterWhere = where + "(parameter " + (parameter.getPosition() + 1) + ")";
-            parameters[parameter.getPosition()] = binders.parameter(parameterWhere, parameter.getAnnotations(),
-                    parameter.getBaseType(), pathTypes);
-        }
-        if (problems.size() != problemsBefore) {
-            return null;
-        }
-        return new Handler(endpoint, where, invoker(method), parameters, returnsVoid, csrf, csrfChecked);
+        return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
+                csrf, csrfChecked);
     }
 
     /** The handler as {@code (Object view, Object[] arguments) Object}, so one call site fits every handler. */
@@ -176,15 +215,6 @@ final class ViewReader {
             return MethodHandles.lookup().unreflectSetter(field).asType(SETTER);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot set " + field, e);
-        }
-    }
-
-    /** The template's variables; none for a broken template, which the router reports. */
-    private static List<String> variableNames(String template) {
-        try {
-            return UriTemplate.parse(template).variableNames();
-        } catch (DeploymentProblems routingProblems) {
-            return List.of();
         }
     }
 

@@ -36,7 +36,7 @@ class ReverseRoutingTest {
             .routes();
 
     private static RouteSpec<String> spec(String template, Class<?> view, Map<String, Class<?>> types, String name) {
-        return new RouteSpec<>(template, view.getName(), types, Set.of("GET"), view.getSimpleName(), name);
+        return new RouteSpec<>(template, view.getName(), ValueType.of(types), Set.of("GET"), view.getSimpleName(), name);
     }
 
     @Test

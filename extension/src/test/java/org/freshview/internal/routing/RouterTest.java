@@ -22,7 +22,7 @@ class RouterTest {
     }
 
     private static RouteSpec<String> typed(String template, String target, Map<String, Class<?>> types) {
-        return new RouteSpec<>(template, "com.example." + target, types, Set.of("GET"), target);
+        return new RouteSpec<>(template, "com.example." + target, ValueType.of(types), Set.of("GET"), target);
     }
 
     @SafeVarargs

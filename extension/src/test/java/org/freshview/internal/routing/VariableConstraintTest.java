@@ -62,7 +62,7 @@ class VariableConstraintTest {
     void strings_and_other_types_are_unconstrained_and_a_regex_wins_over_the_type() {
         assertNull(VariableConstraint.of(PLAIN, String.class));
         assertNull(VariableConstraint.of(PLAIN, java.time.LocalDate.class));
-        assertNull(VariableConstraint.of(PLAIN, null));
+        assertNull(VariableConstraint.of(PLAIN, (Class<?>) null));
         TemplateSegment.Variable regex = new TemplateSegment.Variable("v", "[a-c]+", java.util.regex.Pattern.compile("[a-c]+"), false);
         assertTrue(VariableConstraint.of(regex, int.class).test("abc", 0, 3));
     }

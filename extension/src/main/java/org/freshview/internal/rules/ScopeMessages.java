@@ -1,10 +1,7 @@
-package org.freshview.internal.cdi;
+package org.freshview.internal.rules;
 
 import org.freshview.internal.diagnostics.Diagnostic;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,14 +9,14 @@ import java.util.stream.Collectors;
  * The FV-1xx catalog: a view must be a request-scoped bean the container can proxy. Each
  * message says what is wrong, where, and how to fix it; the README lists them all.
  */
-final class ScopeMessages {
+public final class ScopeMessages {
 
-    static final String SHARED_SCOPE = "FV-101";
-    static final String ABSTRACT_CLASS = "FV-102";
-    static final String INNER_CLASS = "FV-103";
-    static final String FINAL_CLASS = "FV-104";
-    static final String NO_PROXY_CONSTRUCTOR = "FV-105";
-    static final String FINAL_METHOD = "FV-106";
+    public static final String SHARED_SCOPE = "FV-101";
+    public static final String ABSTRACT_CLASS = "FV-102";
+    public static final String INNER_CLASS = "FV-103";
+    public static final String FINAL_CLASS = "FV-104";
+    public static final String NO_PROXY_CONSTRUCTOR = "FV-105";
+    public static final String FINAL_METHOD = "FV-106";
 
     private ScopeMessages() {
     }
@@ -30,23 +27,23 @@ final class ScopeMessages {
      * @param source where the scope comes from, e.g. "declared on the class"
      * @param fields the instance fields that would outlive one request
      */
-    static Diagnostic sharedScope(Class<?> view, Class<? extends Annotation> scope, String source,
-                                  boolean normalScope, List<Field> fields) {
-        String scopeName = "@" + scope.getSimpleName();
+    public static Diagnostic sharedScope(String view, ViewShape.Annotation scope, String source,
+                                         List<ViewShape.Field> fields) {
+        String scopeName = "@" + scope.simpleName();
         String fieldSentence = fields.isEmpty()
                 ? " It has no instance fields yet; any field added later would be shared."
                 : " These instance fields would be shared: " + fields.stream()
-                        .map(f -> f.getName() + " (" + f.getType().getSimpleName() + ")")
+                        .map(f -> f.name() + " (" + f.typeSimpleName() + ")")
                         .collect(Collectors.joining(", ")) + ".";
-        return new Diagnostic(SHARED_SCOPE, view.getName(),
+        return new Diagnostic(SHARED_SCOPE, view,
                 "The view is " + scopeName + " (" + source + "), but a view must be @RequestScoped: "
-                        + consequence(scope, normalScope) + "." + fieldSentence,
+                        + consequence(scope) + "." + fieldSentence,
                 "Remove " + scopeName + " (a @View is @RequestScoped without any scope annotation) and keep"
                         + " state that must outlive a request in a separate, thread-safe bean that the view injects.");
     }
 
-    private static String consequence(Class<? extends Annotation> scope, boolean normalScope) {
-        return switch (scope.getName()) {
+    private static String consequence(ViewShape.Annotation scope) {
+        return switch (scope.name()) {
             case "jakarta.enterprise.context.ApplicationScoped", "jakarta.inject.Singleton" ->
                     "one instance would serve every request of every user at the same time";
             case "jakarta.enterprise.context.SessionScoped" ->
@@ -56,42 +53,42 @@ final class ScopeMessages {
             case "jakarta.enterprise.context.Dependent" ->
                     "each injection point would get its own instance, and that instance would live as long as"
                             + " the bean it is injected into, not one request";
-            default -> normalScope
-                    ? "its instances would live as long as the @" + scope.getSimpleName()
+            default -> scope.normalScope()
+                    ? "its instances would live as long as the @" + scope.simpleName()
                             + " context, not one request, and serve every request in that context"
                     : "its instances would not be bound to one request";
         };
     }
 
     /** FV-102: an abstract class is not a managed bean, so the view would silently not exist. */
-    static Diagnostic abstractClass(Class<?> view) {
-        return new Diagnostic(ABSTRACT_CLASS, view.getName(),
+    public static Diagnostic abstractClass(String view) {
+        return new Diagnostic(ABSTRACT_CLASS, view,
                 "The view class is abstract, so the container cannot create an instance of it for a request.",
                 "Remove abstract, or put @View on a concrete subclass instead.");
     }
 
     /** FV-103: an inner, local or anonymous class needs an enclosing instance CDI cannot supply. */
-    static Diagnostic innerClass(Class<?> view) {
-        String kind = view.isAnonymousClass() ? "an anonymous class"
-                : view.isLocalClass() ? "a local class" : "a non-static inner class";
-        return new Diagnostic(INNER_CLASS, view.getName(),
+    public static Diagnostic innerClass(String view, ViewShape.Kind where) {
+        String kind = where == ViewShape.Kind.ANONYMOUS ? "an anonymous class"
+                : where == ViewShape.Kind.LOCAL ? "a local class" : "a non-static inner class";
+        return new Diagnostic(INNER_CLASS, view,
                 "The view is " + kind + ", which the container cannot instantiate because each instance"
                         + " needs an instance of the enclosing class.",
                 "Declare it as a static nested class or a top-level class.");
     }
 
     /** FV-104: final classes (records included) cannot be subclassed by the client proxy. */
-    static Diagnostic finalClass(Class<?> view) {
-        String kind = view.isRecord() ? "a record, and records are final" : "final";
-        return new Diagnostic(FINAL_CLASS, view.getName(),
+    public static Diagnostic finalClass(String view, boolean record) {
+        String kind = record ? "a record, and records are final" : "final";
+        return new Diagnostic(FINAL_CLASS, view,
                 "The view class is " + kind + ", so the container cannot create the client proxy that a"
                         + " request-scoped bean needs.",
-                view.isRecord() ? "Declare the view as a class, not a record." : "Remove final from the class.");
+                record ? "Declare the view as a class, not a record." : "Remove final from the class.");
     }
 
     /** FV-105: the client proxy subclass needs a non-private constructor without parameters. */
-    static Diagnostic noProxyConstructor(Class<?> view) {
-        return new Diagnostic(NO_PROXY_CONSTRUCTOR, view.getName(),
+    public static Diagnostic noProxyConstructor(String view) {
+        return new Diagnostic(NO_PROXY_CONSTRUCTOR, view,
                 "The view has no non-private constructor without parameters, which the container needs to"
                         + " create the client proxy of a request-scoped bean.",
                 "Add a public or protected constructor without parameters (an @Inject constructor may stay"
@@ -99,10 +96,10 @@ final class ScopeMessages {
     }
 
     /** FV-106: a final method cannot be overridden by the proxy, so calls would skip the context. */
-    static Diagnostic finalMethod(Class<?> view, Method method) {
-        return new Diagnostic(FINAL_METHOD, view.getName() + "#" + method.getName(),
+    public static Diagnostic finalMethod(String view, String method) {
+        return new Diagnostic(FINAL_METHOD, view + "#" + method,
                 "The method is final, so the client proxy cannot forward it to the current request's"
                         + " instance and the class cannot be proxied.",
-                "Remove final from " + method.getName() + "(), or make it private or static.");
+                "Remove final from " + method + "(), or make it private or static.");
     }
 }
