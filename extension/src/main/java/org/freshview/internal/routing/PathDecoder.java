@@ -21,12 +21,47 @@ final class PathDecoder {
      * dot segment, so its segments are its decoded segments.
      */
     static boolean isPlain(String raw) {
-        // indexOf is vectorised by the JIT: much faster than a loop over the characters
+        // indexOf(char) is an intrinsic: much faster than a loop over the characters
         if (raw.indexOf('%') >= 0 || raw.indexOf(';') >= 0) {
             return false;
         }
-        for (int dot = raw.indexOf("/."); dot >= 0; dot = raw.indexOf("/.", dot + 2)) {
-            if (isDotSegment(raw, dot + 1)) {
+        for (int dot = raw.indexOf('.'); dot >= 0; dot = raw.indexOf('.', dot + 1)) {
+            if (dot > 0 && raw.charAt(dot - 1) == '/' && isDotSegment(raw, dot)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code raw[from, to)} is its own decoded value: no escape, no ';', not a dot segment. */
+    static boolean isPlainSegment(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '%' || c == ';') {
+                return false;
+            }
+        }
+        return !isDotSegment(raw, from, to);
+    }
+
+    /** Whether {@code raw[from, to)} is {@code .} or {@code ..}. */
+    static boolean isDotSegment(String raw, int from, int to) {
+        int length = to - from;
+        return raw.charAt(from) == '.' && (length == 1 || length == 2 && raw.charAt(from + 1) == '.');
+    }
+
+    /** Whether the rest of the path from {@code from} is plain (see {@link #isPlain}). */
+    static boolean isPlainRest(String raw, int from) {
+        if (from >= raw.length()) {
+            return true;
+        }
+        int end;
+        for (int start = from; start <= raw.length(); start = end + 1) {
+            end = raw.indexOf('/', start);
+            if (end < 0) {
+                end = raw.length();
+            }
+            if (end > start && !isPlainSegment(raw, start, end)) {
                 return false;
             }
         }
