@@ -1,0 +1,27 @@
+package org.freshview.bench;
+
+/** The work and the response body every benchmark endpoint shares, so throughput compares like with like. */
+public final class Echo {
+
+    /** How long {@link #work()} spins, yielding the thread on every turn. */
+    static final long WORK_NANOS = 5_000;
+
+    private Echo() {
+    }
+
+    /**
+     * A few microseconds of work that gives the CPU away: other requests run in between, which is
+     * what makes a shared field show another request's value.
+     */
+    public static void work() {
+        long end = System.nanoTime() + WORK_NANOS;
+        while (System.nanoTime() < end) {
+            Thread.yield();
+        }
+    }
+
+    /** The body: every value the request sent, as the handler holds it after the work. */
+    public static String body(String path, String query, String header, String form) {
+        return "path=" + path + " query=" + query + " header=" + header + " form=" + form + "\n";
+    }
+}
