@@ -351,7 +351,7 @@ run_server() {
         # wrk stops with up to one request in flight per connection: handled may exceed the client count by that much.
         local runs=$(( ${#names[@]} + ROUNDS ))
         [ "$handled" -ge "$view_responses" ] && [ $((handled - view_responses)) -le $((runs * CONNECTIONS)) ] || verdict="$verdict handled-vs-client"
-        awk -v a="$heap_warm" -v b="$heap_end" 'BEGIN { exit !((b - a) / a <= 0.10) }' || verdict="$verdict heap"
+        awk -v a="$heap_warm" -v b="$heap_end" 'BEGIN { d = (b - a) / a; exit !(d <= 0.10 && d >= -0.10) }' || verdict="$verdict heap"
         if [ -z "$verdict" ]; then echo "Checks: all passed."; else echo "Checks FAILED:$verdict"; FAILED=1; fi
         echo
     } >> "$RESULTS"
