@@ -19,8 +19,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 
 SERVERS="wildfly tomcat"
-ROUNDS=5
-ROUND_SECONDS=10
+ROUNDS=9
+ROUND_SECONDS=5
 WARMUP_SECONDS=40
 CONNECTIONS=64
 SOAK_REQUESTS=1000000
@@ -37,14 +37,14 @@ usage() {
 
 Options (defaults in brackets):
   --servers "wildfly tomcat"   which servers, in order [$SERVERS]
-  --rounds N                   measurement rounds, endpoints alternate in each [$ROUNDS]
-  --round-seconds N            wrk duration per endpoint per round [$ROUND_SECONDS]
+  --rounds N                   measurement rounds; each measures every ratio's pair back to back [$ROUNDS]
+  --round-seconds N            wrk duration of one measurement [$ROUND_SECONDS]
   --warmup-seconds N           warm-up over all endpoints before measuring, >= 30 [$WARMUP_SECONDS]
   --connections N              wrk connections and soak concurrency [$CONNECTIONS]
   --soak-requests N            isolation soak requests against the view [$SOAK_REQUESTS]
   --control-requests N         requests against the shared-field servlet [$CONTROL_REQUESTS]
   --soak-seconds N             time limit of each soak [$SOAK_SECONDS]
-  --jfr                        record JFR on the server during round 1 (view and servlet)
+  --jfr                        record JFR (settings=profile) on the server during round 1's first pair
   --no-build                   use the artifacts already built
 EOF
 }
@@ -254,26 +254,34 @@ run_server() {
     local counters_warm
     counters_warm=$(counters)
 
-    local r n k
-    n=${#names[@]}
+    # Each ratio is measured as a pair, back to back, so slow drifts of a shared machine hit both
+    # sides alike; the order inside a pair flips every round and the pairs rotate.
+    local pairs=("view servlet" "view-203 view" "static static-plain")
+    if [ "$server" = wildfly ]; then pairs+=("view rest"); fi
+    local r k p name
+    local np=${#pairs[@]}
     for r in $(seq 1 "$ROUNDS"); do
         log "$server: round $r/$ROUNDS"
-        for k in $(seq 0 $((n - 1))); do
-            # Each round starts one endpoint later, and every other round runs backwards.
-            if [ $((r % 2)) -eq 0 ]; then i=$(( (n - 1 - k + r) % n )); else i=$(( (k + r) % n )); fi
-            local name="${names[$i]}"
-            if [ "$JFR" = yes ] && [ "$r" = 1 ] && { [ "$name" = view ] || [ "$name" = servlet ]; }; then
-                jcmd "$SERVER_PID" JFR.start name="$name" settings=profile duration="${ROUND_SECONDS}s" \
-                    filename="$OUT/$server-$name.jfr" > /dev/null
-            fi
-            line=$(measure "$base${paths[$i]}" "$ROUND_SECONDS" "$OUT/$server-round$r-$name.txt")
-            echo "$r $name $line" >> "$OUT/$server-rounds.txt"
-            set -- $line
-            if [ "$3" != 0 ] || [ "$4" != 0 ] || [ "$5" != 0 ]; then
-                log "$server: $name round $r: $3 non-2xx, $4 socket errors, $5 echo mismatches"
-                FAILED=1
-            fi
-            if [ "$name" = view ]; then view_responses=$((view_responses + $2)); fi
+        for k in $(seq 0 $((np - 1))); do
+            p=$(( (k + r) % np ))
+            set -- ${pairs[$p]}
+            local order=("$1" "$2")
+            if [ $((r % 2)) -eq 0 ]; then order=("$2" "$1"); fi
+            for name in "${order[@]}"; do
+                for i in "${!names[@]}"; do [ "${names[$i]}" = "$name" ] && break; done
+                if [ "$JFR" = yes ] && [ "$r" = 1 ] && [ "$p" = 0 ]; then
+                    jcmd "$SERVER_PID" JFR.start name="$name" settings=profile duration="${ROUND_SECONDS}s" \
+                        filename="$OUT/$server-$name.jfr" > /dev/null
+                fi
+                line=$(measure "$base${paths[$i]}" "$ROUND_SECONDS" "$OUT/$server-round$r-pair$p-$name.txt")
+                echo "$r $p $name $line" >> "$OUT/$server-rounds.txt"
+                set -- $line
+                if [ "$3" != 0 ] || [ "$4" != 0 ] || [ "$5" != 0 ]; then
+                    log "$server: $name round $r: $3 non-2xx, $4 socket errors, $5 echo mismatches"
+                    FAILED=1
+                fi
+                if [ "$name" = view ]; then view_responses=$((view_responses + $2)); fi
+            done
         done
     done
 
@@ -302,16 +310,16 @@ run_server() {
     {
         echo "## $server"
         echo
-        echo "Throughput, responses/s over $ROUNDS rounds (median, min-max):"
+        echo "Throughput, responses/s, every measurement of $ROUND_SECONDS s over $ROUNDS rounds (median, min-max):"
         echo
         echo "| endpoint | path | median | min | max |"
         echo "|---|---|---:|---:|---:|"
         for i in "${!names[@]}"; do
-            set -- $(awk -v e="${names[$i]}" '$2 == e { print $3 }' "$OUT/$server-rounds.txt" | median_min_max)
+            set -- $(awk -v e="${names[$i]}" '$3 == e { print $4 }' "$OUT/$server-rounds.txt" | median_min_max)
             printf "| %s | %s | %.0f | %.0f | %.0f |\n" "${names[$i]}" "${paths[$i]}" "$1" "$2" "$3"
         done
         echo
-        echo "Ratios, each from the same round, then median over rounds:"
+        echo "Ratios, each from one pair measured back to back, then median (min-max) over the $ROUNDS rounds:"
         echo
         echo "| ratio | goal | median | min | max |"
         echo "|---|---:|---:|---:|---:|"
@@ -349,7 +357,7 @@ run_server() {
         [ "$control_leaked" -gt 0 ] || verdict="$verdict control-saw-no-leak"
         [ "$created" = "$destroyed" ] && [ "$created" = "$handled" ] || verdict="$verdict counters"
         # wrk stops with up to one request in flight per connection: handled may exceed the client count by that much.
-        local runs=$(( ${#names[@]} + ROUNDS ))
+        local runs=$(( ${#names[@]} + 3 * ROUNDS ))
         [ "$handled" -ge "$view_responses" ] && [ $((handled - view_responses)) -le $((runs * CONNECTIONS)) ] || verdict="$verdict handled-vs-client"
         awk -v a="$heap_warm" -v b="$heap_end" 'BEGIN { d = (b - a) / a; exit !(d <= 0.10 && d >= -0.10) }' || verdict="$verdict heap"
         if [ -z "$verdict" ]; then echo "Checks: all passed."; else echo "Checks FAILED:$verdict"; FAILED=1; fi
@@ -362,8 +370,8 @@ ratio_row() {
     local label="$1" goal="$2" top="$3" bottom="$4"
     local stats
     stats=$(awk -v t="$top" -v b="$bottom" '
-        $2 == t { top[$1] = $3 } $2 == b { bottom[$1] = $3 }
-        END { for (r in top) if (r in bottom && bottom[r] > 0) print top[r] / bottom[r] }
+        $3 == t { top[$1 " " $2] = $4 } $3 == b { bottom[$1 " " $2] = $4 }
+        END { for (k in top) if (k in bottom && bottom[k] > 0) print top[k] / bottom[k] }
     ' "$OUT/$server-rounds.txt" | median_min_max)
     set -- $stats
     echo "| $label | $goal | $1 | $2 | $3 |"
