@@ -1,9 +1,9 @@
--- wrk script: every request carries its own value in the query (q) and in a header
--- (X-Value); every response that echoes values must echo the same one in both places.
--- Stops each thread after max_requests (the first script argument, default 10 million),
--- so a run is bounded in requests as well as by wrk's -d.
+-- wrk script: every request carries its own value in the query (q), in a header (X-Value)
+-- and, with the second argument "path", as one more path segment; every response that echoes
+-- values must echo that same value in each place. Stops each thread after max_requests (the
+-- first argument, default 10 million), so a run is bounded in requests as well as by -d.
 --
---   wrk -t1 -c64 -d10s -s distinct-values.lua http://127.0.0.1:8080/load/view -- 2000000
+--   wrk -t1 -c64 -d10s -s distinct-values.lua http://127.0.0.1:8080/load/view -- 2000000 path
 
 local threads = {}
 
@@ -14,6 +14,7 @@ end
 
 function init(args)
    max_requests = tonumber(args[1]) or 10000000
+   with_path = args[2] == "path"
    sent = 0
    answered = 0
    mismatched = 0
@@ -23,13 +24,17 @@ end
 function request()
    sent = sent + 1
    local value = "w" .. id .. "n" .. sent
-   return wrk.format("GET", wrk.path .. "?q=" .. value, { ["X-Value"] = value })
+   local path = wrk.path
+   if with_path then
+      path = path .. "/" .. value
+   end
+   return wrk.format("GET", path .. "?q=" .. value, { ["X-Value"] = value })
 end
 
 function response(status, headers, body)
    answered = answered + 1
-   local query, header = string.match(body, "query=(%w+) header=(%w+)")
-   if query ~= nil and query ~= header then
+   local path, query, header = string.match(body, "path=(%w+) query=(%w+) header=(%w+)")
+   if path ~= nil and (query ~= path or header ~= path) then
       mismatched = mismatched + 1
       example = body
    end

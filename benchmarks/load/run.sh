@@ -172,8 +172,10 @@ trap 'exit 130' INT TERM
 # wrk against one endpoint: prints "requests_per_second responses non_2xx socket_errors mismatches".
 measure() {
     local url="$1" seconds="$2" file="$3"
+    local mode=path
+    case "$url" in *.txt) mode=nopath ;; esac
     taskset -c "$LOAD_CPUS" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
-        -s "$HERE/distinct-values.lua" "$url" -- "$MAX_REQUESTS_PER_RUN" > "$file" 2>&1
+        -s "$HERE/distinct-values.lua" "$url" -- "$MAX_REQUESTS_PER_RUN" "$mode" > "$file" 2>&1
     awk '
         /Requests\/sec:/ { rps = $2 }
         / requests in / { responses = $1 }
@@ -197,6 +199,7 @@ counters() {
 check_endpoint() {
     local name="$1" url="$2" expect="$3"
     local body
+    case "$url" in *.txt) ;; *) url="$url/probe1" ;; esac
     body=$(curl -fsS -H 'X-Value: probe1' "$url?q=probe1") || { echo "$name: $url does not answer 200" >&2; exit 1; }
     case "$body" in
         *"$expect"*) ;;
@@ -238,7 +241,7 @@ run_server() {
     for i in "${!names[@]}"; do
         case "${names[$i]}" in
             static*) check_endpoint "${names[$i]}" "$base${paths[$i]}" "a static file" ;;
-            *) check_endpoint "${names[$i]}" "$base${paths[$i]}" "query=probe1 header=probe1" ;;
+            *) check_endpoint "${names[$i]}" "$base${paths[$i]}" "path=probe1 query=probe1 header=probe1 form=null" ;;
         esac
     done
     local view_responses=0 line
@@ -287,11 +290,11 @@ run_server() {
 
     log "$server: isolation soak, $SOAK_REQUESTS requests at concurrency $CONNECTIONS"
     taskset -c "$LOAD_CPUS" java -jar "$TESTKIT" "$base/load/view" --requests "$SOAK_REQUESTS" \
-        --concurrency "$CONNECTIONS" --seconds "$SOAK_SECONDS" --query q --header X-Value \
+        --concurrency "$CONNECTIONS" --seconds "$SOAK_SECONDS" --path --query q --header X-Value --form f \
         > "$OUT/$server-soak-view.txt" 2>&1 || true
     log "$server: negative control, $CONTROL_REQUESTS requests against the shared-field servlet"
     taskset -c "$LOAD_CPUS" java -jar "$TESTKIT" "$base/load/shared" --requests "$CONTROL_REQUESTS" \
-        --concurrency "$CONNECTIONS" --seconds "$SOAK_SECONDS" --query q --header X-Value \
+        --concurrency "$CONNECTIONS" --seconds "$SOAK_SECONDS" --path --query q --header X-Value --form f \
         > "$OUT/$server-soak-control.txt" 2>&1 || true
     local soak control
     soak=$(grep '^sent=' "$OUT/$server-soak-view.txt" | tr '=' ' ')
@@ -316,7 +319,9 @@ run_server() {
         echo "|---|---|---:|---:|---:|"
         for i in "${!names[@]}"; do
             set -- $(awk -v e="${names[$i]}" '$3 == e { print $4 }' "$OUT/$server-rounds.txt" | median_min_max)
-            printf "| %s | %s | %.0f | %.0f | %.0f |\n" "${names[$i]}" "${paths[$i]}" "$1" "$2" "$3"
+            local shown="${paths[$i]}"
+            case "$shown" in *.txt) ;; *) shown="$shown/{value}" ;; esac
+            printf "| %s | %s | %.0f | %.0f | %.0f |\n" "${names[$i]}" "$shown" "$1" "$2" "$3"
         done
         echo
         echo "Ratios, each from one pair measured back to back, then median (min-max) over the $ROUNDS rounds:"
@@ -332,13 +337,13 @@ run_server() {
         local soak_sent=$2 soak_answered=$4 soak_leaked=$6 soak_failed=$8 soak_seconds=${10}
         set -- $control
         local control_sent=$2 control_leaked=$6
-        echo "Isolation (testkit IsolationCheck, values in query q and header X-Value, concurrency $CONNECTIONS):"
+        echo "Isolation (testkit IsolationCheck: POST, a distinct value in each of path segment, query q, header X-Value and form f; concurrency $CONNECTIONS):"
         echo
         echo "| target | requests | answered | leaked | failed | seconds |"
         echo "|---|---:|---:|---:|---:|---:|"
-        echo "| view /load/view | $soak_sent | $soak_answered | $soak_leaked | $soak_failed | $soak_seconds |"
+        echo "| view /load/view/{p} | $soak_sent | $soak_answered | $soak_leaked | $soak_failed | $soak_seconds |"
         set -- $control
-        echo "| control: shared-field servlet /load/shared | $2 | $4 | $6 | $8 | ${10} |"
+        echo "| control: shared-field servlet /load/shared/* | $2 | $4 | $6 | $8 | ${10} |"
         echo
         local created destroyed handled
         created=$(echo "$counters_end" | sed 's/.*created=\([0-9]*\).*/\1/')

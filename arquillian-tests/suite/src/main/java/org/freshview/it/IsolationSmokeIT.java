@@ -35,7 +35,7 @@ class IsolationSmokeIT {
     URL base;
 
     @Test
-    void a_view_that_keeps_request_values_in_fields_leaks_nothing_under_concurrent_load() {
+    void a_view_with_path_query_header_and_form_values_in_fields_leaks_nothing_under_concurrent_load() {
         IsolationReport report = check("echo-fields", 3_000);
 
         assertEquals(0, report.leaked(), report.summary());
@@ -55,7 +55,7 @@ class IsolationSmokeIT {
         return IsolationCheck.against(Http.resolve(base, path))
                 .requests(requests)
                 .concurrency(32)
-                .distinctValue(ValueIn.query("q"), ValueIn.header("X-Value"))
+                .distinctValue(ValueIn.lastPathSegment(), ValueIn.query("q"), ValueIn.header("X-Value"), ValueIn.form("f"))
                 .within(Duration.ofSeconds(60))
                 .run();
     }

@@ -1,25 +1,33 @@
 package org.freshview.it.views;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.freshview.CsrfExempt;
 import org.freshview.View;
 
-/** Copies the request's values into fields, yields the CPU for a while, then echoes the fields. */
-@View("/echo-fields")
+/** Has the request's path, query, header and form values bound into fields, yields the CPU, echoes the fields. */
+@View("/echo-fields/{p}")
+@CsrfExempt // the isolation check holds no CSRF token
 public class EchoFieldsView {
 
-    @Inject
-    HttpServletRequest request;
+    @PathParam("p")
+    String path;
 
-    private String query;
-    private String header;
+    @QueryParam("q")
+    String query;
 
-    @GET
+    @HeaderParam("X-Value")
+    String header;
+
+    @FormParam("f")
+    String form;
+
+    @POST
     public String echo() {
-        query = request.getParameter("q");
-        header = request.getHeader("X-Value");
         Busy.yieldFor(50_000);
-        return "query=" + query + " header=" + header;
+        return "path=" + path + " query=" + query + " header=" + header + " form=" + form;
     }
 }

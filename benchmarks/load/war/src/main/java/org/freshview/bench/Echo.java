@@ -1,5 +1,7 @@
 package org.freshview.bench;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /** The work and the response body every benchmark endpoint shares, so throughput compares like with like. */
 public final class Echo {
 
@@ -18,6 +20,12 @@ public final class Echo {
         while (System.nanoTime() < end) {
             Thread.yield();
         }
+    }
+
+    /** The servlets' stand-in for the view's {@code {p}}: the path segment after the servlet's own path. */
+    public static String lastSegment(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return info == null || info.length() < 2 ? null : info.substring(1);
     }
 
     /** The body: every value the request sent, as the handler holds it after the work. */

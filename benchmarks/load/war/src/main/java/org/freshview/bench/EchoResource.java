@@ -3,21 +3,20 @@ package org.freshview.bench;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 
 /** The Jakarta REST comparison: {@link EchoView}'s work and body from a resource (RESTEasy on WildFly). */
-@Path("/echo")
+@Path("/echo/{p}")
 public class EchoResource {
 
     @GET
     @Produces("text/plain;charset=UTF-8")
-    public String echo(@Context UriInfo uri, @QueryParam("q") String query, @HeaderParam("X-Value") String header) {
-        String path = uri.getRequestUri().getRawPath();
+    public String echo(@PathParam("p") String path, @QueryParam("q") String query,
+                       @HeaderParam("X-Value") String header) {
         Echo.work();
-        // A GET has no form body: null, as request.getParameter("f") gives the view and the servlet.
+        // A GET has no form body: null, as the view's @FormParam field holds.
         return Echo.body(path, query, header, null);
     }
 }

@@ -9,17 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** The baseline: {@link EchoView}'s work and body from a plain servlet, with local variables. */
-@WebServlet("/servlet")
+@WebServlet("/servlet/*")
 public class RawServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI();
+        String path = Echo.lastSegment(request);
         String query = request.getParameter("q");
         String header = request.getHeader("X-Value");
-        String form = request.getParameter("f");
+        // A GET has no form body; null, as the view's @FormParam field holds.
         Echo.work();
         response.setContentType("text/plain; charset=UTF-8");
-        response.getOutputStream().write(Echo.body(path, query, header, form).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Echo.body(path, query, header, null).getBytes(StandardCharsets.UTF_8));
     }
 }

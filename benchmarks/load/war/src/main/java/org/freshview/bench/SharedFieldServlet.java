@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * The negative control: {@link EchoView}'s shape as a servlet, which the container shares between
  * all requests. Its fields leak; a check that reports no leak here cannot see leaks at all.
  */
-@WebServlet("/shared")
+@WebServlet("/shared/*")
 public class SharedFieldServlet extends HttpServlet {
 
     private String path;
@@ -22,10 +22,10 @@ public class SharedFieldServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        path = request.getRequestURI();
+        path = Echo.lastSegment(request);
         query = request.getParameter("q");
         header = request.getHeader("X-Value");
-        form = request.getParameter("f");
+        form = "POST".equals(request.getMethod()) ? request.getParameter("f") : null;
         Echo.work();
         response.setContentType("text/plain; charset=UTF-8");
         response.getOutputStream().write(Echo.body(path, query, header, form).getBytes(StandardCharsets.UTF_8));

@@ -8,15 +8,15 @@ final class ViewLiteral extends AnnotationLiteral<View> implements View {
 
     private static final long serialVersionUID = 1L;
 
-    private final String value;
+    private final String template;
 
-    ViewLiteral(String value) {
-        this.value = value;
+    ViewLiteral(String template) {
+        this.template = template;
     }
 
     @Override
-    public String value() {
-        return value;
+    public String[] value() {
+        return new String[] {template};
     }
 
     @Override
