@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,5 +142,13 @@ class CsrfIT {
         assertEquals("hook ran", post("exempt", null).body());
         HttpResponse<String> delete = Http.send(Http.to(base, "exempt").DELETE().build());
         assertEquals(403, delete.statusCode());
+    }
+
+    @Test
+    void a_view_answering_with_text_sets_no_csrf_cookie() {
+        HttpResponse<String> response = Http.get(base, "post-count");
+
+        assertEquals(200, response.statusCode());
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.freshview.Result;
 import org.freshview.Routes;
 
 import java.io.IOException;
@@ -55,7 +56,9 @@ final class Handler {
         HttpServletResponse response = head != null ? head : servletResponse;
         Exchange exchange = new Exchange(request, response, pathValues);
         try {
-            csrf.issue(exchange);
+            if (returnsVoid) {
+                csrf.issue(exchange); // the handler writes the response itself, perhaps a page with a form
+            }
             if (csrfChecked && !csrf.verify(exchange)) {
                 CsrfProtection.reject(response);
                 return;
@@ -68,6 +71,11 @@ final class Handler {
             }
             Object result = (Object) invoker.invokeExact(instance, arguments);
             if (!returnsVoid) {
+                if (result instanceof Result.Render) {
+                    // Only a rendered page shows the token: text, redirects and statuses skip the
+                    // random nonce, the HMAC and the Set-Cookie header (measured by benchmarks/load).
+                    csrf.issue(exchange);
+                }
                 ResultWriter.write(result, exchange, instance, view.name(), routes);
             }
         } catch (BadRequest e) {
