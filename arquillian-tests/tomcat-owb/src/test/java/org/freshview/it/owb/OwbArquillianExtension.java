@@ -1,0 +1,13 @@
+package org.freshview.it.owb;
+
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/** Test-side Arquillian extension: every test WAR starts OpenWebBeans, and a failed start fails the deployment. */
+public class OwbArquillianExtension implements LoadableExtension {
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        builder.observer(OwbListenerInstaller.class)
+                .observer(FailedStartDetector.class);
+    }
+}
