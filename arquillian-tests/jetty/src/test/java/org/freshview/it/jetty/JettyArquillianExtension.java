@@ -11,6 +11,7 @@ public class JettyArquillianExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
+        CapturedLog.get(); // capture from the first deployment on
         builder.service(WebAppContextProcessor.class, ChildFirstClassLoading.class)
                 .observer(FailedDeploymentReporter.class);
     }

@@ -7,6 +7,7 @@ public class OwbArquillianExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
+        CapturedLog.get(); // capture from the first deployment on
         builder.observer(OwbListenerInstaller.class)
                 .observer(FailedStartDetector.class);
     }
