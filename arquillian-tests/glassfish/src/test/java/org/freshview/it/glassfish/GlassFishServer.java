@@ -24,7 +24,7 @@ public class GlassFishServer implements TargetServer {
             throw new IllegalStateException("System property glassfish.home is not set (the failsafe configuration sets it).");
         }
         Path file = Path.of(home, "glassfish/domains/domain1/logs/server.log");
-        // The name may end in a date (TomEE's catalina.<date>.log): take the newest match
+        // The newest match, should the server rotate its log under a dated name
         try (Stream<Path> candidates = Files.exists(file.getParent()) ? Files.list(file.getParent()) : Stream.empty()) {
             String pattern = file.getFileName().toString().replace(".", "\\.").replace("*", ".*");
             return candidates.filter(p -> p.getFileName().toString().matches(pattern))

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * TomEE webprofile as the suite sees it: its log is the newest {@code logs/catalina.*.log} under the
+ * TomEE webprofile as the suite sees it: its log is the newest {@code logs/catalina.log} under the
  * system property {@code tomee.home} (set by the failsafe configuration), and it serves on port 8180.
  */
 public class TomEEServer implements TargetServer {
@@ -23,8 +23,8 @@ public class TomEEServer implements TargetServer {
         if (home == null) {
             throw new IllegalStateException("System property tomee.home is not set (the failsafe configuration sets it).");
         }
-        Path file = Path.of(home, "logs/catalina.*.log");
-        // The name may end in a date (TomEE's catalina.<date>.log): take the newest match
+        Path file = Path.of(home, "logs/catalina.log");
+        // The newest match, should the server rotate its log under a dated name
         try (Stream<Path> candidates = Files.exists(file.getParent()) ? Files.list(file.getParent()) : Stream.empty()) {
             String pattern = file.getFileName().toString().replace(".", "\\.").replace("*", ".*");
             return candidates.filter(p -> p.getFileName().toString().matches(pattern))
