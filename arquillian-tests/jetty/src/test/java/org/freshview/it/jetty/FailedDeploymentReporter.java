@@ -18,8 +18,9 @@ public class FailedDeploymentReporter {
         int mark = CapturedLog.get().size();
         try {
             deploying.proceed();
-        } catch (RuntimeException e) {
-            // Arquillian hands the adapter's DeploymentException on wrapped in an unchecked InvocationException
+        } catch (Exception e) {
+            // Arquillian hands the adapter's DeploymentException on wrapped in an InvocationException, or,
+            // when another interceptor unwrapped it first, rethrown as it is although it is checked.
             DeploymentException failed = deploymentException(e);
             if (failed == null) {
                 throw e;
