@@ -1,0 +1,32 @@
+package org.freshview.it.jetty;
+
+import org.freshview.it.TargetServer;
+
+import java.net.URI;
+
+/**
+ * Embedded Jetty + Weld as the suite sees it: it logs into this JVM ({@link CapturedLog}), has no
+ * Jakarta REST runtime, and serves each WAR under its archive name on 127.0.0.1:8180 (arquillian.xml).
+ */
+public class JettyServer implements TargetServer {
+
+    @Override
+    public long logMark() {
+        return CapturedLog.get().size();
+    }
+
+    @Override
+    public String logSince(long mark) {
+        return CapturedLog.get().since((int) mark);
+    }
+
+    @Override
+    public boolean hasJakartaRest() {
+        return false;
+    }
+
+    @Override
+    public URI deploymentUri(String archiveName) {
+        return URI.create("http://127.0.0.1:8180/" + archiveName + "/");
+    }
+}

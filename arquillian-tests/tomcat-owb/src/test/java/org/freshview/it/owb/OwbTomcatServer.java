@@ -1,0 +1,32 @@
+package org.freshview.it.owb;
+
+import org.freshview.it.TargetServer;
+
+import java.net.URI;
+
+/**
+ * Embedded Tomcat + OpenWebBeans as the suite sees it: it logs into this JVM ({@link CapturedLog}),
+ * has no Jakarta REST runtime, and listens where arquillian.xml says (127.0.0.1:8180).
+ */
+public class OwbTomcatServer implements TargetServer {
+
+    @Override
+    public long logMark() {
+        return CapturedLog.get().size();
+    }
+
+    @Override
+    public String logSince(long mark) {
+        return CapturedLog.get().since((int) mark);
+    }
+
+    @Override
+    public boolean hasJakartaRest() {
+        return false;
+    }
+
+    @Override
+    public URI deploymentUri(String archiveName) {
+        return URI.create("http://127.0.0.1:8180/" + archiveName + "/");
+    }
+}
