@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
@@ -95,7 +94,7 @@ final class SharedHandlers {
         for (SharedHandler handler : found.values()) {
             for (Diagnostic finding : audit.audit(handler)) {
                 if (mode == AuditMode.STRICT) {
-                    event.addDeploymentProblem(new DeploymentException(finding.toString()));
+                    Problems.deploymentProblem(event, finding);
                 } else {
                     LOG.log(System.Logger.Level.WARNING, finding.toString());
                 }

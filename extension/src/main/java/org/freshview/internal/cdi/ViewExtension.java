@@ -7,8 +7,6 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.DefinitionException;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -97,7 +95,7 @@ public class ViewExtension implements Extension {
     /** Reports every FV-1xx problem of the deployment, each on its own, so the container lists all. */
     void reportScopeProblems(@Observes AfterBeanDiscovery event) {
         for (Diagnostic problem : scopeRules.problems()) {
-            event.addDefinitionError(new DefinitionException(problem.toString()));
+            Problems.definitionError(event, problem);
         }
     }
 
@@ -135,7 +133,7 @@ public class ViewExtension implements Extension {
             dispatcher = Dispatcher.build(views, beanManager, applicationClassLoader());
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
-                event.addDeploymentProblem(new DeploymentException(diagnostic.toString()));
+                Problems.deploymentProblem(event, diagnostic);
             }
             return;
         }
