@@ -1,6 +1,5 @@
 package org.freshview.internal.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.CsrfToken;
@@ -61,12 +60,10 @@ final class CsrfProtection {
         if (nonce == null) {
             nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cookie cookie = new Cookie(cookieName(exchange.request), ENCODER.encodeToString(nonce));
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setSecure(exchange.request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            exchange.response.addCookie(cookie);
+            // Written as a header: Cookie.setAttribute (for SameSite) is Servlet 6, and TomEE 9 is Servlet 5.
+            exchange.response.addHeader("Set-Cookie", cookieName(exchange.request) + "="
+                    + ENCODER.encodeToString(nonce) + "; Path=/; HttpOnly; SameSite=Lax"
+                    + (exchange.request.isSecure() ? "; Secure" : ""));
         }
         exchange.request.setAttribute(ATTRIBUTE, new CsrfToken(FIELD, HEADER, ENCODER.encodeToString(sign(nonce))));
     }
