@@ -2,7 +2,6 @@ package org.freshview.demo.forms;
 
 import java.time.Year;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -49,13 +48,10 @@ public enum Field {
     PLAN("plan", "plan", 16, true) {
         @Override
         String problem(String value) {
-            return PLANS.contains(value) ? null : "Choose one of the plans.";
+            return Plan.withId(value).isPresent() ? null : "Choose one of the plans.";
         }
     },
     COMMENTS("comments", "comments", 1000, false);
-
-    /** The plans a member can choose, as the form sends them. */
-    public static final Set<String> PLANS = Set.of("basic", "supporting", "student");
 
     static final int MINIMUM_AGE = 16;
 

@@ -1,10 +1,14 @@
 package org.freshview.demo.forms;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** One line of the list on the start page. */
 public record FormSummary(String key, String fullName, MembershipForm.Status status, int reachedPage,
                           Instant updatedAt) {
+
+    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     public String getKey() {
         return key;
@@ -22,7 +26,8 @@ public record FormSummary(String key, String fullName, MembershipForm.Status sta
         return reachedPage;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** The last change, to the minute, in UTC. */
+    public String getUpdated() {
+        return MINUTES.format(updatedAt);
     }
 }

@@ -70,8 +70,14 @@ public record MembershipForm(String key, Status status, int reachedPage, Map<Fie
         return updatedAt;
     }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
+    /** When it was submitted, to the minute, in UTC; empty for a draft. */
+    public String getSubmitted() {
+        return submittedAt == null ? "" : FormSummary.MINUTES.format(submittedAt);
+    }
+
+    /** The chosen plan, for the pages; null when none is chosen yet. */
+    public Plan getPlan() {
+        return Plan.withId(answer(Field.PLAN)).orElse(null);
     }
 
     public String getFullName() {

@@ -56,8 +56,8 @@ public enum Page {
         return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
     }
 
-    /** Every page, for the progress bar. */
-    public static List<Page> all() {
+    /** Every page, for the progress bar: {@code ${view.page.steps}}. */
+    public List<Page> getSteps() {
         return List.of(values());
     }
 }
