@@ -34,9 +34,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface View {
 
-    /** The URL template, relative to the web application, starting with {@code /}. */
-    String value();
+    /**
+     * The URL template(s), relative to the web application, each starting with {@code /}:
+     * {@code @View("/forms/{key}")}, or several for an optional tail:
+     * {@code @View({"/forms/{key}", "/forms/{key}/{page}"})}. See the README for the syntax.
+     */
+    String[] value();
 
-    /** A name for reverse routing; empty means the view has one unnamed route. */
+    /** A name for reverse routing ({@link Routes#uri(String, Object...)}); empty means unnamed. */
     String name() default "";
 }

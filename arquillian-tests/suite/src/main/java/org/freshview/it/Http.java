@@ -46,6 +46,43 @@ final class Http {
         return CLIENT.sendAsync(request(base, relative), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends any request; for methods, headers and bodies other than a plain GET. */
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request builder for a path of the application, with the same timeout as GETs. */
+    static HttpRequest.Builder to(URL base, String relative) {
+        return HttpRequest.newBuilder(resolve(base, relative)).timeout(Duration.ofSeconds(60));
+    }
+
+    /** An {@code application/x-www-form-urlencoded} body from name, value pairs. */
+    static HttpRequest.BodyPublisher form(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(namesAndValues[i], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return HttpRequest.BodyPublishers.ofString(body.toString());
+    }
+
+    static final String FORM = "application/x-www-form-urlencoded";
+
     /** A response body cut short enough for an assertion message. */
     static String abbreviate(String body) {
         return body.length() <= 80 ? body : body.substring(0, 80) + "...";

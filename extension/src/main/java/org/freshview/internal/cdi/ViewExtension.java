@@ -1,12 +1,15 @@
 package org.freshview.internal.cdi;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import org.freshview.Routes;
 import org.freshview.View;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
@@ -34,9 +37,24 @@ public class ViewExtension implements Extension {
         }
     }
 
+    /** Makes {@link Routes} injectable; its instance is the table built after validation. */
+    void addRoutesBean(@Observes AfterBeanDiscovery event) {
+        event.addBean()
+                .beanClass(Routes.class)
+                .types(Routes.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> {
+                    Dispatcher built = dispatcher;
+                    if (built == null) {
+                        throw new IllegalStateException("Freshview routes are not available: deployment failed.");
+                    }
+                    return built.routeTable();
+                });
+    }
+
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
-            dispatcher = Dispatcher.build(views, beanManager);
+            dispatcher = Dispatcher.build(views, beanManager, applicationClassLoader());
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
                 event.addDeploymentProblem(new DeploymentException(diagnostic.toString()));
@@ -44,6 +62,13 @@ public class ViewExtension implements Extension {
             return;
         }
         LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());
+        LOG.log(System.Logger.Level.DEBUG, () -> "Freshview routes:\n" + dispatcher.routeTable().table());
+    }
+
+    /** The class loader of the application being deployed, which sees its WEB-INF/classes. */
+    private static ClassLoader applicationClassLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ViewExtension.class.getClassLoader();
     }
 
     /** The dispatcher built at deployment; {@code null} if deployment failed. */

@@ -1,27 +1,47 @@
 package org.freshview.internal.routing;
 
+import org.freshview.Routes;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Maps request paths to targets. Immutable once built; safe for concurrent use.
  *
- * <p>This first version knows literal templates only.
+ * <pre>{@code
+ * Router<String> router = Router.<String>builder()
+ *         .add(new RouteSpec<>("/forms/{key}", "FormView", Map.of(), Set.of("GET"), "form"))
+ *         .build();
+ * router.match("GET", "/forms/tax%20return").value("key"); // "tax return"
+ * }</pre>
+ *
+ * <p>Templates without variables live in a hash map probed with the raw path (no allocation);
+ * the others in a tree with one level per segment, walked depth first: literal child, then
+ * constrained variables, then the unconstrained variable, then the catch-all, backtracking on
+ * a dead end. So the most specific template that handles the request's method wins, whatever
+ * the order routes were added in, and the cost grows with the depth of the path, not with the
+ * number of routes.
  *
  * @param <T> what a matched path leads to
  */
 public final class Router<T> {
 
-    private final Map<String, Map<String, T>> literalRoutes;
+    private final Map<String, Leaf<T>> literalPaths;
+    private final Node<T> root;
+    private final RouteTable table;
 
-    private Router(Map<String, Map<String, T>> literalRoutes) {
-        this.literalRoutes = Map.copyOf(literalRoutes);
+    private Router(Map<String, Leaf<T>> literalPaths, Node<T> root, RouteTable table) {
+        this.literalPaths = literalPaths;
+        this.root = root;
+        this.table = table;
     }
 
     public static <T> Builder<T> builder() {
@@ -29,16 +49,151 @@ public final class Router<T> {
     }
 
     /**
-     * Matches a raw (still percent-encoded) path relative to the application.
+     * Matches a raw (still percent-encoded) path relative to the application, for example
+     * {@code /forms/tax%20return/2}. {@code ;} parameters are ignored; a path with a
+     * {@code .} or {@code ..} segment matches nothing.
      *
-     * @return the match, or {@code null} when no template matches the path
+     * @return the match (with a {@code null} target when the path matches but no route
+     *         handles {@code method}), or {@code null} when no template matches the path
+     * @throws MalformedPathException if a percent-escape is broken or not UTF-8
      */
     public RouteMatch<T> match(String method, String rawPath) {
-        Map<String, T> byMethod = literalRoutes.get(rawPath);
-        if (byMethod == null) {
+        Leaf<T> literal = literalPaths.get(rawPath);
+        if (literal != null) {
+            Leaf.Entry<T> entry = literal.byMethod.get(method);
+            if (entry != null) {
+                return entry.staticMatch;
+            }
+        }
+        String raw = null;
+        String[] segments = null;
+        int start;
+        if (PathDecoder.isPlain(rawPath)) {
+            raw = rawPath;
+            start = rawPath.length() <= 1 ? rawPath.length() + 1 : 1; // "" and "/" have no segment
+        } else {
+            segments = PathDecoder.segments(rawPath);
+            if (segments == null) {
+                return null;
+            }
+            start = 0;
+        }
+        PathValues found = walk(root, raw, segments, start, method, 0);
+        if (found != null) {
+            Leaf.Entry<?> entry = found.entry;
+            if (entry.staticMatch != null) {
+                @SuppressWarnings("unchecked")
+                RouteMatch<T> fixed = (RouteMatch<T>) entry.staticMatch;
+                return fixed;
+            }
+            @SuppressWarnings("unchecked")
+            T target = (T) entry.target;
+            return new RouteMatch<>(target, found.leaf.allowed, found);
+        }
+        found = walk(root, raw, segments, start, null, 0);
+        if (found == null) {
             return null;
         }
-        return new RouteMatch<>(byMethod.get(method), byMethod.keySet(), Map.of());
+        @SuppressWarnings("unchecked")
+        RouteMatch<T> notAllowed = (RouteMatch<T>) found.leaf.notAllowed;
+        return notAllowed;
+    }
+
+    /** Reverse routing and the printable table of these routes. */
+    public Routes routes() {
+        return table;
+    }
+
+    /** The route table, one line per method and template. */
+    @Override
+    public String toString() {
+        return table.table();
+    }
+
+    /**
+     * Depth-first search from {@code node} for the segment at {@code position}: a char index
+     * into {@code raw} when the path needed no decoding, else an index into {@code segments}.
+     * A {@code null} method accepts any route (to tell a 405 from a 404).
+     */
+    private static <T> PathValues walk(Node<T> node, String raw, String[] segments, int position,
+                                       String method, int depth) {
+        boolean plain = segments == null;
+        if (plain ? position > raw.length() : position >= segments.length) {
+            PathValues found = arrive(node.leaf, method, depth, false);
+            if (found == null && node.tail != null) {
+                found = arrive(node.tail.leaf, method, depth + 1, true);
+                if (found != null) {
+                    found.set(depth, "");
+                }
+            }
+            return found;
+        }
+        int end;
+        int next;
+        if (plain) {
+            end = raw.indexOf('/', position);
+            if (end < 0) {
+                end = raw.length();
+            }
+            next = end + 1;
+        } else {
+            end = position + 1;
+            next = end;
+        }
+        if (node.literals != null) {
+            Node<T> child = plain ? node.literals.get(raw, position, end) : node.literals.get(segments[position]);
+            if (child != null) {
+                PathValues found = walk(child, raw, segments, next, method, depth);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        String text = plain ? raw : segments[position];
+        int from = plain ? position : 0;
+        int to = plain ? end : text.length();
+        if (to > from) {
+            for (Node<T> child : node.constrained) {
+                if (child.constraint.test(text, from, to)) {
+                    PathValues found = walk(child, raw, segments, next, method, depth + 1);
+                    if (found != null) {
+                        found.set(depth, plain ? raw.substring(from, to) : text);
+                        return found;
+                    }
+                }
+            }
+            if (node.variable != null) {
+                PathValues found = walk(node.variable, raw, segments, next, method, depth + 1);
+                if (found != null) {
+                    found.set(depth, plain ? raw.substring(from, to) : text);
+                    return found;
+                }
+            }
+        }
+        if (node.tail != null) {
+            boolean empty = plain ? position == raw.length() : segments.length - position == 1 && text.isEmpty();
+            PathValues found = arrive(node.tail.leaf, method, depth + 1, empty);
+            if (found != null) {
+                found.set(depth, plain ? raw.substring(position) : String.join("/", List.of(segments).subList(position, segments.length)));
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The match at {@code leaf} for {@code method} (any method if {@code null}), or {@code null}. */
+    private static <T> PathValues arrive(Leaf<T> leaf, String method, int count, boolean emptyTail) {
+        if (leaf == null) {
+            return null;
+        }
+        if (method == null) {
+            return leaf.acceptsAny(emptyTail) ? new PathValues(leaf, null, PathValues.NONE, count) : null;
+        }
+        Leaf.Entry<T> entry = leaf.byMethod.get(method);
+        if (entry == null || emptyTail && !entry.tailMayBeEmpty) {
+            return null;
+        }
+        return count == 0 ? entry.noValues : new PathValues(leaf, entry, entry.names, count);
     }
 
     /** Collects routes; {@link #build()} reports every problem at once. */
@@ -54,30 +209,77 @@ public final class Router<T> {
             return this;
         }
 
+        /**
+         * Checks and compiles the routes.
+         *
+         * @throws DeploymentProblems listing every invalid template (FV-202 to FV-207), every pair
+         *                            of routes that match the same requests for the same method
+         *                            (FV-201) and every route name used by two views (FV-208)
+         */
         public Router<T> build() {
             List<Diagnostic> problems = new ArrayList<>();
-            Map<String, Map<String, T>> routes = new HashMap<>();
-            Map<String, String> owners = new HashMap<>();
+            Node<T> root = new Node<>(null);
+            Map<String, Leaf<T>> literalPaths = new HashMap<>();
+            Map<String, List<ReverseRoute>> byOwner = new LinkedHashMap<>();
+            Map<String, List<ReverseRoute>> byName = new LinkedHashMap<>();
+            Map<String, String> nameOwners = new HashMap<>();
+            Set<String> reverseKeys = new HashSet<>();
             for (RouteSpec<T> spec : specs) {
-                Map<String, T> byMethod = routes.computeIfAbsent(spec.template(), t -> new LinkedHashMap<>());
-                for (String method : spec.methods()) {
-                    String key = method + " " + spec.template();
-                    String previous = owners.putIfAbsent(key, spec.owner());
-                    if (previous != null) {
-                        problems.add(new Diagnostic("FV-201", spec.owner(),
-                                method + " " + spec.template() + " is also handled by " + previous + ".",
-                                "Give one of the two views another template."));
+                UriTemplate template = UriTemplate.parse(spec.template(), spec.owner(), problems);
+                if (template == null) {
+                    continue;
+                }
+                List<VariableConstraint> constraints = new ArrayList<>();
+                Node<T> node = root;
+                boolean tailMayBeEmpty = false;
+                for (TemplateSegment segment : template.segments()) {
+                    if (segment instanceof TemplateSegment.Literal literal) {
+                        node = node.literal(literal.text());
                     } else {
-                        byMethod.put(method, spec.target());
+                        TemplateSegment.Variable variable = (TemplateSegment.Variable) segment;
+                        VariableConstraint constraint = variable.catchAll()
+                                ? null : VariableConstraint.of(variable, spec.variableTypes().get(variable.name()));
+                        constraints.add(constraint);
+                        node = variable.catchAll() ? node.tail() : node.variable(constraint);
+                        tailMayBeEmpty = variable.matchesEmpty();
+                    }
+                }
+                Leaf<T> leaf = node.leaf();
+                String[] names = template.variableNames().toArray(PathValues.NONE);
+                for (String method : new TreeSet<>(spec.methods())) {
+                    Leaf.Entry<T> existing = leaf.byMethod.get(method);
+                    if (existing != null) {
+                        problems.add(RoutingMessages.conflict(spec.owner(), method, spec.template(),
+                                existing.owner, existing.template));
+                    } else {
+                        leaf.byMethod.put(method, new Leaf.Entry<>(spec.target(), spec.owner(), spec.template(),
+                                names, tailMayBeEmpty));
+                    }
+                }
+                if (template.isLiteral()) {
+                    literalPaths.put(spec.template(), leaf);
+                }
+                if (reverseKeys.add(spec.owner() + " " + spec.template())) {
+                    ReverseRoute reverse = new ReverseRoute(spec.owner(), spec.name(), template, constraints);
+                    byOwner.computeIfAbsent(spec.owner(), o -> new ArrayList<>()).add(reverse);
+                    if (!spec.name().isEmpty()) {
+                        String previous = nameOwners.putIfAbsent(spec.name(), spec.owner());
+                        if (previous != null && !previous.equals(spec.owner())) {
+                            problems.add(RoutingMessages.duplicateName(spec.owner(), spec.name(), previous));
+                        } else {
+                            byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(reverse);
+                        }
                     }
                 }
             }
             if (!problems.isEmpty()) {
                 throw new DeploymentProblems(problems);
             }
-            Map<String, Map<String, T>> frozen = new HashMap<>();
-            routes.forEach((template, byMethod) -> frozen.put(template, Map.copyOf(byMethod)));
-            return new Router<>(frozen);
+            List<Leaf<T>> leaves = new ArrayList<>();
+            root.collect(leaves);
+            root.freeze();
+            return new Router<>(Map.copyOf(literalPaths), root,
+                    new RouteTable(byOwner, byName, RouteTableText.of(leaves)));
         }
     }
 }

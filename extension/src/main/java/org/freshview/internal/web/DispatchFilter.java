@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.internal.cdi.ViewExtension;
+import org.freshview.internal.routing.TrailingSlash;
 
 import java.io.IOException;
 
@@ -25,7 +26,17 @@ public class DispatchFilter extends HttpFilter {
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
-        dispatcher = built;
+        // Read here, not in the extension: on Tomcat + Weld the extension runs before context
+        // parameters could reach it, and the policy only matters to this filter.
+        String policy = config.getInitParameter(TrailingSlash.PARAMETER);
+        if (policy == null) {
+            policy = config.getServletContext().getInitParameter(TrailingSlash.PARAMETER);
+        }
+        try {
+            dispatcher = built.withTrailingSlash(TrailingSlash.parse(policy));
+        } catch (IllegalArgumentException e) {
+            throw new ServletException(e.getMessage(), e);
+        }
     }
 
     @Override

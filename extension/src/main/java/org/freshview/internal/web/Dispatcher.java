@@ -4,54 +4,135 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.Routes;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.DeploymentProblems;
+import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.routing.MalformedPathException;
 import org.freshview.internal.routing.RouteMatch;
 import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.Router;
+import org.freshview.internal.routing.TrailingSlash;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The route table of one application, from a request path to the view that handles it. */
+/** The route table of one application, from a request path to the view handler that serves it. */
 public final class Dispatcher {
 
-    private final Router<ViewEndpoint> routes;
+    /**
+     * The request attribute holding the matched template's decoded variable values, a
+     * read-only {@code Map<String, String>}: an escape hatch for code that is not a view
+     * handler (filters, JSPs).
+     */
+    public static final String PATH_VALUES = "org.freshview.pathValues";
 
-    private Dispatcher(Router<ViewEndpoint> routes) {
+    /** The order methods are listed in an Allow header. */
+    private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+
+    private final Router<Handler> routes;
+    private final Routes reverse;
+    private final TrailingSlash trailingSlash;
+
+    private Dispatcher(Router<Handler> routes, TrailingSlash trailingSlash) {
         this.routes = routes;
+        this.reverse = routes.routes();
+        this.trailingSlash = trailingSlash;
     }
 
     /**
-     * Resolves every view into an endpoint.
+     * Resolves every view into handlers.
      *
-     * @throws DeploymentProblems listing every view that cannot be served
+     * @param settings where the application's {@code freshview.properties} is found
+     * @throws DeploymentProblems listing every problem of every view
      */
-    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager) {
-        Router.Builder<ViewEndpoint> routes = Router.builder();
+    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, ClassLoader settings) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems));
+        ViewReader reader = new ViewReader(beanManager, csrf, problems, warnings);
+        List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
-            ViewEndpoint endpoint = ViewEndpoint.of(view, beanManager);
-            routes.add(new RouteSpec<>(view.template(), view.javaClass().getName(), Map.of(), Set.of("GET"), endpoint));
+            specs.addAll(reader.read(view));
         }
-        return new Dispatcher(routes.build());
+        ViewReader.logWarnings(warnings);
+        Router.Builder<Handler> routes = Router.builder();
+        specs.forEach(routes::add);
+        Router<Handler> router;
+        try {
+            router = routes.build();
+        } catch (DeploymentProblems routing) {
+            problems.addAll(routing.diagnostics());
+            throw new DeploymentProblems(problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new DeploymentProblems(problems);
+        }
+        return new Dispatcher(router, TrailingSlash.REDIRECT);
+    }
+
+    /** This dispatcher with another trailing-slash policy (the filter reads it at start-up). */
+    Dispatcher withTrailingSlash(TrailingSlash policy) {
+        return new Dispatcher(routes, policy);
+    }
+
+    /** Reverse routing and the route table, for the injectable {@link Routes} bean. */
+    public Routes routeTable() {
+        return reverse;
     }
 
     /** Handles the request if a view matches it and returns whether it did. */
     boolean dispatch(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        RouteMatch<ViewEndpoint> match = routes.match(request.getMethod(), pathInApplication(request));
+        String path = pathInApplication(request);
+        RouteMatch<Handler> match;
+        try {
+            match = routes.match(request.getMethod(), path);
+            if (match == null && trailingSlash != TrailingSlash.STRICT && path.length() > 1 && path.endsWith("/")) {
+                String trimmed = path.substring(0, path.length() - 1);
+                match = routes.match(request.getMethod(), trimmed);
+                if (match != null && trailingSlash == TrailingSlash.REDIRECT) {
+                    String query = request.getQueryString();
+                    response.setStatus(308);
+                    response.setHeader("Location", request.getContextPath() + trimmed + (query == null ? "" : "?" + query));
+                    return true;
+                }
+            }
+        } catch (MalformedPathException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getOutputStream().write(e.getMessage().getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
         if (match == null) {
             return false;
         }
+        request.setAttribute(PATH_VALUES, match.values());
         if (match.target() == null) {
-            response.setHeader("Allow", String.join(", ", match.allowedMethods()));
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setHeader("Allow", allow(match.allowedMethods()));
+            if ("OPTIONS".equals(request.getMethod())) {
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentLength(0);
+            } else {
+                Responses.text(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                        "Method Not Allowed: " + request.getMethod());
+            }
             return true;
         }
-        match.target().handle(request, response);
+        match.target().handle(request, response, match.values(), reverse);
         return true;
+    }
+
+    /** The Allow header: the routes' methods in the usual order, and OPTIONS, which is always answered. */
+    static String allow(Set<String> methods) {
+        Stream<String> known = METHOD_ORDER.stream().filter(methods::contains);
+        Stream<String> others = methods.stream().filter(m -> !METHOD_ORDER.contains(m) && !m.equals("OPTIONS")).sorted();
+        return Stream.concat(Stream.concat(known, others), Stream.of("OPTIONS")).collect(Collectors.joining(", "));
     }
 
     /** The raw, still percent-encoded path after the context path. */

@@ -1,0 +1,44 @@
+package org.freshview.it.views;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import org.freshview.CsrfExempt;
+import org.freshview.Result;
+import org.freshview.View;
+
+
+/** Returns the result named by the query parameter {@code kind}. */
+@View("/results")
+@CsrfExempt
+public class ResultsView {
+
+    @QueryParam("kind")
+    String kind;
+
+    @QueryParam("to")
+    String to;
+
+    @GET
+    public Result get() {
+        return result();
+    }
+
+    @POST
+    public Result post() {
+        return result();
+    }
+
+    private Result result() {
+        return switch (kind) {
+            case "redirect" -> Result.redirect(to);
+            case "redirect-301" -> Result.redirect(to).status(301);
+            case "other-host" -> Result.redirectToOtherHost(to);
+            case "status" -> Result.status(204);
+            case "not-found" -> Result.notFound();
+            case "text" -> Result.text("created ünïcödé").status(201);
+            case "fail" -> throw new IllegalStateException("the handler failed on purpose");
+            default -> Result.text("unknown kind");
+        };
+    }
+}

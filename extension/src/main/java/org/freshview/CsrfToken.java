@@ -1,0 +1,50 @@
+package org.freshview;
+
+/**
+ * This request's CSRF token, in request scope as {@code csrf} for the page a view renders.
+ *
+ * <pre>{@code
+ * <form method="post">
+ *     ${csrf.hiddenField}
+ *     <input name="title">
+ * </form>
+ * <script>fetch(url, {method: "DELETE", headers: {"${csrf.headerName}": "${csrf.value}"}})</script>
+ * }</pre>
+ */
+public final class CsrfToken {
+
+    private final String name;
+    private final String headerName;
+    private final String value;
+
+    public CsrfToken(String name, String headerName, String value) {
+        this.name = name;
+        this.headerName = headerName;
+        this.value = value;
+    }
+
+    /** The form field that carries the token: {@code _csrf}. */
+    public String getName() {
+        return name;
+    }
+
+    /** The request header that may carry it instead: {@code X-CSRF-Token}. */
+    public String getHeaderName() {
+        return headerName;
+    }
+
+    /** The token: URL-safe Base64, so it needs no escaping in HTML or headers. */
+    public String getValue() {
+        return value;
+    }
+
+    /** A ready {@code <input type="hidden">} holding the token, for a form. */
+    public String getHiddenField() {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">";
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,199 @@
+package org.freshview;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a view's handler method returns: a page to render, a redirect, a status or some text.
+ *
+ * <pre>{@code
+ * @View("/orders/{id}")
+ * public class OrderView {
+ *
+ *     @PathParam("id")
+ *     long id;
+ *
+ *     Order order;
+ *
+ *     @GET
+ *     public Result show() {
+ *         order = orders.find(id);
+ *         if (order == null) {
+ *             return Result.notFound();
+ *         }
+ *         return Result.render("/WEB-INF/order.jsp"); // the JSP reads ${view.order.total}
+ *     }
+ *
+ *     @POST
+ *     public Result cancel() {
+ *         orders.cancel(id);
+ *         return Result.redirect("/orders"); // 303 See Other, relative to the application
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A handler may also return a {@code String} (the same as {@link #text(String)}) or be
+ * {@code void} (it wrote the response itself through an {@code HttpServletResponse}
+ * parameter). Results are immutable values: a view can be unit-tested by comparing them with
+ * {@code equals}.
+ */
+public sealed interface Result
+        permits Result.Render, Result.Redirect, Result.RedirectToView, Result.Status, Result.Text {
+
+    /**
+     * Forwards to a JSP or any servlet path of the application, with this request's view
+     * instance in request scope as {@code view} (and under its CDI {@code @Named} name, if any).
+     *
+     * <pre>{@code return Result.render("/WEB-INF/views/form.jsp");}</pre>
+     *
+     * @param path a path inside the application, starting with {@code /}
+     */
+    static Render render(String path) {
+        return new Render(path);
+    }
+
+    /**
+     * Redirects to a URI of this application or of this host. A path starting with {@code /} is
+     * relative to the application (the context path is added). The status is 303 See Other
+     * after POST, PUT, PATCH and DELETE (the browser then GETs the new page) and 302 Found after
+     * other methods; choose another with {@link Redirect#status(int)}.
+     *
+     * <pre>{@code
+     * return Result.redirect("/forms/" + key + "/2");
+     * return Result.redirect("/moved").status(301);
+     * }</pre>
+     *
+     * <p>To stop header injection and open redirects, the response is a 400 instead when the
+     * URI holds a control character (CR, LF, ...) or is absolute (or {@code //host/...}) and
+     * names another host than the request's. Use {@link #redirectToOtherHost(String)} for a
+     * deliberate redirect elsewhere.
+     */
+    static Redirect redirect(String uri) {
+        return new Redirect(uri, 0, false);
+    }
+
+    /**
+     * Redirects to an absolute URI on another host: the explicit opt-in that
+     * {@link #redirect(String)} refuses without. CR and LF are still refused.
+     *
+     * <pre>{@code return Result.redirectToOtherHost("https://accounts.example.com/login");}</pre>
+     */
+    static Redirect redirectToOtherHost(String uri) {
+        return new Redirect(uri, 0, true);
+    }
+
+    /**
+     * Redirects to another view through reverse routing: the values fill the view's template
+     * variables in order, encoded as path segments.
+     *
+     * <pre>{@code return Result.redirect(FormView.class, key, page + 1); // /forms/{key}/{page}}</pre>
+     */
+    static RedirectToView redirect(Class<?> view, Object... values) {
+        return new RedirectToView(view, List.of(values), 0);
+    }
+
+    /**
+     * A response with this status and no body of the view's own. A status of 400 or more is
+     * sent as an error ({@code sendError}), so the application's error pages apply.
+     *
+     * <pre>{@code return Result.status(204);}</pre>
+     */
+    static Status status(int code) {
+        return new Status(code);
+    }
+
+    /** The same as {@code Result.status(404)}: the application's "not found" page. */
+    static Status notFound() {
+        return new Status(404);
+    }
+
+    /**
+     * A plain text response, {@code text/plain; charset=UTF-8}, status 200 unless chosen.
+     *
+     * <pre>{@code return Result.text("saved").status(201);}</pre>
+     */
+    static Text text(String body) {
+        return new Text(body, 200);
+    }
+
+    /** See {@link Result#render(String)}. */
+    record Render(String path) implements Result {
+        public Render {
+            Objects.requireNonNull(path, "path");
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("Result.render needs a path inside the application,"
+                        + " starting with /: " + path);
+            }
+        }
+    }
+
+    /**
+     * See {@link Result#redirect(String)}.
+     *
+     * @param location    the URI as given
+     * @param statusCode  301, 302, 303, 307 or 308; 0 means 303 after an unsafe method, else 302
+     * @param toOtherHost whether an absolute URI may name another host
+     */
+    record Redirect(String location, int statusCode, boolean toOtherHost) implements Result {
+        public Redirect {
+            Objects.requireNonNull(location, "location");
+            requireRedirectStatus(statusCode);
+        }
+
+        /** The same redirect with another status: 301, 302, 303, 307 or 308. */
+        public Redirect status(int code) {
+            return new Redirect(location, requireRedirectStatus(code), toOtherHost);
+        }
+    }
+
+    /**
+     * See {@link Result#redirect(Class, Object...)}.
+     *
+     * @param view       the target view class
+     * @param values     values for its template variables, in template order
+     * @param statusCode as for {@link Redirect}
+     */
+    record RedirectToView(Class<?> view, List<Object> values, int statusCode) implements Result {
+        public RedirectToView {
+            Objects.requireNonNull(view, "view");
+            values = List.copyOf(values);
+            requireRedirectStatus(statusCode);
+        }
+
+        /** The same redirect with another status: 301, 302, 303, 307 or 308. */
+        public RedirectToView status(int code) {
+            return new RedirectToView(view, values, requireRedirectStatus(code));
+        }
+    }
+
+    /** See {@link Result#status(int)}. */
+    record Status(int code) implements Result {
+        public Status {
+            if (code < 100 || code > 599) {
+                throw new IllegalArgumentException("Not an HTTP status: " + code);
+            }
+        }
+    }
+
+    /** See {@link Result#text(String)}. */
+    record Text(String body, int statusCode) implements Result {
+        public Text {
+            Objects.requireNonNull(body, "body");
+            if (statusCode < 100 || statusCode > 599) {
+                throw new IllegalArgumentException("Not an HTTP status: " + statusCode);
+            }
+        }
+
+        /** The same text with another status. */
+        public Text status(int code) {
+            return new Text(body, code);
+        }
+    }
+
+    private static int requireRedirectStatus(int code) {
+        return switch (code) {
+            case 0, 301, 302, 303, 307, 308 -> code;
+            default -> throw new IllegalArgumentException("Not a redirect status (301, 302, 303, 307, 308): " + code);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.freshview;
+
+import java.util.Map;
+
+/**
+ * The application's route table: builds URIs for views (reverse routing) and prints the table.
+ * Inject it anywhere.
+ *
+ * <pre>{@code
+ * @View(value = {"/forms/{key}", "/forms/{key}/{page}"}, name = "form")
+ * public class FormView { ... }
+ *
+ * @Inject Routes routes;
+ *
+ * routes.uri(FormView.class, "tax return", 2);          // "/forms/tax%20return/2"
+ * routes.uri("form", Map.of("key", "k"));               // "/forms/k"
+ * request.getContextPath() + routes.uri(FormView.class, "k"); // a link
+ * }</pre>
+ *
+ * <p>URIs are relative to the web application (they start with {@code /}, without the context
+ * path). Values are converted with {@code String.valueOf} ({@code name()} for enums) and
+ * percent-encoded; a catch-all variable keeps its {@code /}. When a view has several templates,
+ * the one with as many variables as values given (or exactly the names given) is used.
+ *
+ * <p>Every {@code uri} method throws {@link IllegalArgumentException}, naming the template, when a
+ * value is missing, extra, {@code null}, or does not satisfy its variable's constraint.
+ */
+public interface Routes {
+
+    /** The URI of {@code view} with the values of its variables in template order. */
+    String uri(Class<?> view, Object... values);
+
+    /** The URI of {@code view} with the values of its variables by name. */
+    String uri(Class<?> view, Map<String, ?> values);
+
+    /** The URI of the view named {@code name} (its {@code @View(name = ...)}), values in template order. */
+    String uri(String name, Object... values);
+
+    /** The URI of the view named {@code name}, values by name. */
+    String uri(String name, Map<String, ?> values);
+
+    /** The route table, one line per method and template, in matching order of the templates. */
+    String table();
+}

@@ -1,0 +1,224 @@
+package org.freshview.internal.routing;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What values a template variable accepts, from its explicit regex or its bound Java type.
+ * Routes whose variables have equal constraints share a tree node; a constrained variable is
+ * tried before an unconstrained one at the same position.
+ */
+sealed interface VariableConstraint {
+
+    /** Whether {@code text[from, to)} is an accepted value. */
+    boolean test(String text, int from, int to);
+
+    /** Equal keys mean the same set of values; the key also orders siblings deterministically. */
+    String key();
+
+    /** Lower ranks are tried first among the constrained siblings of one node. */
+    int rank();
+
+    /** What a value should look like, for messages. */
+    String describe();
+
+    /**
+     * The constraint of a variable: its regex if it has one, else the one implied by its type
+     * ({@code int}, {@code long}, {@code short}, {@code byte} and their boxes, {@link UUID},
+     * enums); {@code null} means any non-empty segment.
+     */
+    static VariableConstraint of(TemplateSegment.Variable variable, Class<?> type) {
+        if (variable.pattern() != null) {
+            return new Regex(variable.pattern());
+        }
+        if (type == null) {
+            return null;
+        }
+        if (type == int.class || type == Integer.class) {
+            return new Integral("int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == long.class || type == Long.class) {
+            return new Integral("long", Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (type == short.class || type == Short.class) {
+            return new Integral("short", Short.MIN_VALUE, Short.MAX_VALUE);
+        }
+        if (type == byte.class || type == Byte.class) {
+            return new Integral("byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
+        }
+        if (type == UUID.class) {
+            return new UuidShape();
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name();
+            }
+            return new EnumConstants(type.getName(), names);
+        }
+        return null;
+    }
+
+    /** A decimal integer with an optional sign, within {@code [min, max]}. */
+    record Integral(String type, long min, long max) implements VariableConstraint {
+
+        @Override
+        public boolean test(String text, int from, int to) {
+            int i = from;
+            boolean negative = false;
+            if (i < to && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                negative = text.charAt(i) == '-';
+                i++;
+            }
+            if (i == to) {
+                return false;
+            }
+            long value = 0;
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                // accumulate negatively: Long.MIN_VALUE has no positive counterpart
+                int digit = c - '0';
+                if (value < Long.MIN_VALUE / 10 || value * 10 < Long.MIN_VALUE + digit) {
+                    return false;
+                }
+                value = value * 10 - digit;
+            }
+            if (negative) {
+                return value >= min;
+            }
+            return value != Long.MIN_VALUE && -value <= max;
+        }
+
+        @Override
+        public String key() {
+            return "type:" + type;
+        }
+
+        @Override
+        public int rank() {
+            return 2;
+        }
+
+        @Override
+        public String describe() {
+            return "an integer (" + type + ")";
+        }
+    }
+
+    /** The canonical 8-4-4-4-12 hex form of a UUID. */
+    record UuidShape() implements VariableConstraint {
+
+        @Override
+        public boolean test(String text, int from, int to) {
+            if (to - from != 36) {
+                return false;
+            }
+            for (int i = 0; i < 36; i++) {
+                char c = text.charAt(from + i);
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String key() {
+            return "type:java.util.UUID";
+        }
+
+        @Override
+        public int rank() {
+            return 1;
+        }
+
+        @Override
+        public String describe() {
+            return "a UUID";
+        }
+    }
+
+    /** One of the constant names of an enum, exactly. */
+    record EnumConstants(String type, String[] names) implements VariableConstraint {
+
+        @Override
+        public boolean test(String text, int from, int to) {
+            for (String name : names) {
+                if (name.length() == to - from && text.regionMatches(from, name, 0, name.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String key() {
+            return "enum:" + type;
+        }
+
+        @Override
+        public int rank() {
+            return 0;
+        }
+
+        @Override
+        public String describe() {
+            return "one of " + Arrays.toString(names);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EnumConstants that && type.equals(that.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return key();
+        }
+    }
+
+    /** An explicit {@code {name: regex}}, matched against the whole decoded segment. */
+    record Regex(Pattern pattern) implements VariableConstraint {
+
+        @Override
+        public boolean test(String text, int from, int to) {
+            return pattern.matcher(text).region(from, to).matches();
+        }
+
+        @Override
+        public String key() {
+            return "regex:" + pattern.pattern();
+        }
+
+        @Override
+        public int rank() {
+            return 3;
+        }
+
+        @Override
+        public String describe() {
+            return "a match of the regex " + pattern.pattern();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Regex that && pattern.pattern().equals(that.pattern.pattern());
+        }
+
+        @Override
+        public int hashCode() {
+            return pattern.pattern().hashCode();
+        }
+    }
+}

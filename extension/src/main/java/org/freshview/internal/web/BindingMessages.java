@@ -1,0 +1,90 @@
+package org.freshview.internal.web;
+
+import org.freshview.internal.diagnostics.Diagnostic;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** The FV-3xx catalog: what can be wrong with a view's handlers and bindings, and how to fix it. */
+final class BindingMessages {
+
+    private BindingMessages() {
+    }
+
+    static Diagnostic noHandler(String view) {
+        return new Diagnostic("FV-301", view, "The view has no handler method.",
+                "Annotate a method with @GET, @POST, @PUT, @PATCH or @DELETE (jakarta.ws.rs).");
+    }
+
+    static Diagnostic twoHandlers(String view, String httpMethod, Collection<String> methods) {
+        return new Diagnostic("FV-302", view,
+                "More than one method handles " + httpMethod + ": " + String.join(", ", methods) + ".",
+                "Keep one @" + httpMethod + " method per view, or move the other to a view of its own.");
+    }
+
+    static Diagnostic pathParamNotInTemplate(String where, String name, String template,
+                                             Collection<String> variables) {
+        String known = variables.isEmpty() ? "it has no variables"
+                : "its variables are " + variables.stream().map(v -> "{" + v + "}").collect(Collectors.joining(", "));
+        return new Diagnostic("FV-303", where,
+                "@PathParam(\"" + name + "\") names no variable of the template " + template + " (" + known + ").",
+                "Use one of the template's variable names, or add {" + name + "} to the template.");
+    }
+
+    static Diagnostic unboundVariable(String view, String variable, String template) {
+        return new Diagnostic("FV-304", view,
+                "The template variable {" + variable + "} of " + template + " is bound by no field or parameter.",
+                "Bind it with @PathParam(\"" + variable + "\") if the view needs it; this is only a warning.");
+    }
+
+    static Diagnostic noConverter(String where, String type) {
+        return new Diagnostic("FV-305", where, "Freshview cannot convert text to " + type + ".",
+                "Use a primitive, a wrapper, String, UUID, BigDecimal, BigInteger, a java.time date or time,"
+                        + " an enum, List<T> or Optional<T> of those, or a type with a public static"
+                        + " valueOf(String) or fromString(String), or a public constructor taking a String.");
+    }
+
+    static Diagnostic unsupportedReturnType(String where, String type) {
+        return new Diagnostic("FV-306", where, "A handler cannot return " + type + ".",
+                "Return org.freshview.Result, String (sent as text/plain) or void (the handler writes the"
+                        + " response itself).");
+    }
+
+    static Diagnostic unboundParameter(String where, String type) {
+        return new Diagnostic("FV-307", where,
+                "The parameter of type " + type + " has no binding annotation and is not an injectable type.",
+                "Annotate it with @PathParam, @QueryParam, @FormParam, @HeaderParam or @CookieParam, or use"
+                        + " one of HttpServletRequest, HttpServletResponse, HttpSession, Locale.");
+    }
+
+    static Diagnostic badDefaultValue(String where, String value, String expected) {
+        return new Diagnostic("FV-308", where,
+                "@DefaultValue(\"" + value + "\") does not convert to the parameter's type (expected "
+                        + expected + ").",
+                "Give a default value of the right form, or remove @DefaultValue.");
+    }
+
+    static Diagnostic twoSources(String where, Collection<String> annotations) {
+        return new Diagnostic("FV-309", where,
+                "It has more than one binding annotation: " + String.join(", ", annotations) + ".",
+                "Keep exactly one of @PathParam, @QueryParam, @FormParam, @HeaderParam, @CookieParam.");
+    }
+
+    static Diagnostic listPathParam(String where) {
+        return new Diagnostic("FV-310", where, "A @PathParam holds one value, so it cannot be a List.",
+                "Declare the element type instead of List<...>.");
+    }
+
+    static Diagnostic unassignableField(String where, String modifier) {
+        return new Diagnostic("FV-311", where, "A bound field cannot be " + modifier + ".",
+                "Remove the " + modifier + " modifier: the view instance belongs to one request,"
+                        + " so its fields are safe to fill.");
+    }
+
+    static Diagnostic shortCsrfKey(String source, int length) {
+        return new Diagnostic("FV-312", source,
+                "The CSRF key has " + length + " characters; it needs at least 32.",
+                "Set freshview.csrf.key to a long random string, for example the output of"
+                        + " `openssl rand -base64 48`.");
+    }
+}

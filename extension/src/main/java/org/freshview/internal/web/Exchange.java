@@ -1,0 +1,103 @@
+package org.freshview.internal.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One request as binders see it: the servlet pair, the path values, and values parsed on first use. */
+final class Exchange {
+
+    private static final int MAX_FORM_BODY = 2 * 1024 * 1024;
+
+    final HttpServletRequest request;
+    final HttpServletResponse response;
+    private final Map<String, String> pathValues;
+    private Map<String, List<String>> query;
+    private Map<String, List<String>> bodyForm;
+
+    Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues) {
+        this.request = request;
+        this.response = response;
+        this.pathValues = pathValues;
+    }
+
+    String path(String name) {
+        return pathValues.get(name);
+    }
+
+    List<String> query(String name) throws BadRequest {
+        if (query == null) {
+            query = QueryString.parse(request.getQueryString());
+        }
+        return query.getOrDefault(name, List.of());
+    }
+
+    /**
+     * Values of a form field from a {@code application/x-www-form-urlencoded} body. For POST the
+     * container has parsed the body; its parameters put query values first, which are dropped.
+     * Containers parse no other method's body, so for PUT, PATCH and DELETE it is read here.
+     */
+    List<String> form(String name) throws BadRequest {
+        if ("POST".equals(request.getMethod())) {
+            String[] all = request.getParameterValues(name);
+            if (all == null) {
+                return List.of();
+            }
+            int fromQuery = request.getQueryString() == null ? 0 : query(name).size();
+            return fromQuery >= all.length ? List.of() : Arrays.asList(all).subList(fromQuery, all.length);
+        }
+        if (bodyForm == null) {
+            bodyForm = readFormBody();
+        }
+        return bodyForm.getOrDefault(name, List.of());
+    }
+
+    List<String> headers(String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        return values == null ? List.of() : Collections.list(values);
+    }
+
+    List<String> cookies(String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(1);
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(name)) {
+                values.add(cookie.getValue());
+            }
+        }
+        return values;
+    }
+
+    private Map<String, List<String>> readFormBody() throws BadRequest {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return Map.of();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_FORM_BODY + 1);
+            if (body.length > MAX_FORM_BODY) {
+                throw new BadRequest(413, "The form is larger than " + MAX_FORM_BODY + " bytes.");
+            }
+            String encoding = request.getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return QueryString.parse(new String(body, charset));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadRequest("The form body could not be read.");
+        }
+    }
+}

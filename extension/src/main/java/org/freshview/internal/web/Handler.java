@@ -1,0 +1,99 @@
+package org.freshview.internal.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.freshview.Routes;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One handler method of a view, with everything a request needs resolved at deployment. */
+final class Handler {
+
+    private static final System.Logger LOG = System.getLogger(Handler.class.getName());
+
+    private final ViewEndpoint view;
+    private final String name;
+    private final MethodHandle invoker;
+    private final Binder[] parameters;
+    private final boolean returnsVoid;
+    private final CsrfProtection csrf;
+    private final boolean csrfChecked;
+
+    /**
+     * @param name        {@code Class#method}, for the log
+     * @param invoker     the method, of type {@code (Object view, Object[] arguments) Object}
+     * @param csrfChecked whether requests must carry a CSRF token
+     */
+    Handler(ViewEndpoint view, String name, MethodHandle invoker, Binder[] parameters, boolean returnsVoid,
+            CsrfProtection csrf, boolean csrfChecked) {
+        this.view = view;
+        this.name = name;
+        this.invoker = invoker;
+        this.parameters = parameters;
+        this.returnsVoid = returnsVoid;
+        this.csrf = csrf;
+        this.csrfChecked = csrfChecked;
+    }
+
+    /**
+     * Serves one request.
+     *
+     * @param routes the route table, for redirects to another view
+     */
+    void handle(HttpServletRequest request, HttpServletResponse servletResponse, Map<String, String> pathValues,
+                Routes routes) throws IOException {
+        if (request.getCharacterEncoding() == null) {
+            // Browsers send forms in the page's encoding without saying so; ours are UTF-8.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        HeadResponse head = "HEAD".equals(request.getMethod()) ? new HeadResponse(servletResponse) : null;
+        HttpServletResponse response = head != null ? head : servletResponse;
+        Exchange exchange = new Exchange(request, response, pathValues);
+        try {
+            csrf.issue(exchange);
+            if (csrfChecked && !csrf.verify(exchange)) {
+                CsrfProtection.reject(response);
+                return;
+            }
+            Object instance = view.instance();
+            view.bindFields(instance, exchange);
+            Object[] arguments = new Object[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                arguments[i] = parameters[i].bind(exchange);
+            }
+            Object result = (Object) invoker.invokeExact(instance, arguments);
+            if (!returnsVoid) {
+                ResultWriter.write(result, exchange, instance, view.name(), routes);
+            }
+        } catch (BadRequest e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                Responses.text(response, e.status(), e.getMessage());
+            }
+        } catch (Throwable e) {
+            fail(request, response, e);
+        }
+        if (head != null) {
+            head.finish();
+        }
+    }
+
+    /** Logs the failure once, with where it happened, and sends a 500 that shows no stack trace. */
+    private void fail(HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
+        Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;
+        LOG.log(System.Logger.Level.ERROR, "Freshview view " + name + " failed on "
+                + request.getMethod() + " " + request.getRequestURI(), cause);
+        if (e instanceof VirtualMachineError error) {
+            throw error; // out of memory and the like: the container must know
+        }
+        if (!response.isCommitted()) {
+            response.reset();
+            Responses.text(response, 500, "Internal Server Error");
+        }
+    }
+}

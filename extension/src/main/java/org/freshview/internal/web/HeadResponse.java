@@ -1,0 +1,85 @@
+package org.freshview.internal.web;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * The response a GET handler writes when it serves a HEAD request: headers go through, the
+ * body is counted and dropped, and its length becomes the Content-Length GET would send.
+ */
+final class HeadResponse extends HttpServletResponseWrapper {
+
+    private final CountingStream body = new CountingStream();
+    private PrintWriter writer;
+    private boolean lengthSet;
+
+    HeadResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        return body;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+        }
+        return writer;
+    }
+
+    @Override
+    public void setContentLength(int length) {
+        lengthSet = true;
+        super.setContentLength(length);
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        lengthSet = true;
+        super.setContentLengthLong(length);
+    }
+
+    /** Sends the counted length, unless the handler set one or the response is already out. */
+    void finish() {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (!lengthSet && !isCommitted()) {
+            super.setContentLengthLong(body.count);
+        }
+    }
+
+    private static final class CountingStream extends ServletOutputStream {
+
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException("A HEAD response has no body to write asynchronously.");
+        }
+    }
+}
