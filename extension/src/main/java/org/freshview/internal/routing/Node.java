@@ -1,7 +1,6 @@
 package org.freshview.internal.routing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +56,19 @@ final class Node<T> {
         return leaf;
     }
 
+    /** Constrained siblings are tried by rank (enum, UUID, integer, regex), then by key. */
+    private static int compareConstraints(Node<?> a, Node<?> b) {
+        int byRank = Integer.compare(a.constraint.rank(), b.constraint.rank());
+        return byRank != 0 ? byRank : a.constraint.key().compareTo(b.constraint.key());
+    }
+
     /** The leaves below this node in matching order; only before {@link #freeze()}. */
     void collect(List<Leaf<T>> out) {
         if (leaf != null) {
             out.add(leaf);
         }
         new TreeMap<>(literalChildren).values().forEach(child -> child.collect(out));
-        constrainedChildren.values().stream()
-                .sorted(Comparator.comparingInt((Node<T> n) -> n.constraint.rank()).thenComparing(n -> n.constraint.key()))
-                .forEach(child -> child.collect(out));
+        constrainedChildren.values().stream().sorted(Node::compareConstraints).forEach(child -> child.collect(out));
         if (variable != null) {
             variable.collect(out);
         }
@@ -78,7 +81,7 @@ final class Node<T> {
     void freeze() {
         literals = literalChildren.isEmpty() ? null : new SegmentTable<>(literalChildren);
         List<Node<T>> sorted = new ArrayList<>(constrainedChildren.values());
-        sorted.sort(Comparator.comparingInt((Node<T> n) -> n.constraint.rank()).thenComparing(n -> n.constraint.key()));
+        sorted.sort(Node::compareConstraints);
         constrained = sorted.toArray((Node<T>[]) NO_NODES);
         for (Node<T> child : literalChildren.values()) {
             child.freeze();

@@ -138,6 +138,19 @@ class RouterTest {
     }
 
     @Test
+    void among_constrained_variables_enums_then_uuids_then_integers_then_regexes_are_tried() {
+        Router<String> router = router(get("/v/{r: [A-Z0-9-]+}", "Regex"),
+                typed("/v/{i}", "Int", Map.of("i", int.class)),
+                typed("/v/{u}", "Uuid", Map.of("u", UUID.class)),
+                typed("/v/{c}", "Color", Map.of("c", Color.class)));
+
+        assertEquals("Color", target(router, "/v/RED"));
+        assertEquals("Uuid", target(router, "/v/123E4567-E89B-12D3-A456-426614174000"));
+        assertEquals("Int", target(router, "/v/12"));
+        assertEquals("Regex", target(router, "/v/BLUE"));
+    }
+
+    @Test
     void a_long_variable_takes_what_an_int_cannot() {
         Router<String> router = router(typed("/n/{i}", "Int", Map.of("i", Integer.class)),
                 typed("/n/{l}", "Long", Map.of("l", long.class)));
