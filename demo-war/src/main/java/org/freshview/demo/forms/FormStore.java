@@ -56,7 +56,7 @@ public class FormStore {
         update("INSERT INTO membership_form (form_key, status, reached_page, created_at, updated_at)"
                 + " VALUES (?, ?, 1, ?, ?)", key, MembershipForm.Status.DRAFT.name(), Timestamp.from(now),
                 Timestamp.from(now));
-        return new MembershipForm(key, MembershipForm.Status.DRAFT, 1, Map.of(), now, now, null);
+        return new MembershipForm(key, MembershipForm.Status.DRAFT, 1, Map.of(), null);
     }
 
     /** The application with this key; empty for a key nobody was given. */
@@ -167,8 +167,7 @@ public class FormStore {
         }
         Timestamp submitted = row.getTimestamp(6);
         return new MembershipForm(row.getString(1), MembershipForm.Status.valueOf(row.getString(2)), row.getInt(3),
-                answers, row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
-                submitted == null ? null : submitted.toInstant());
+                answers, submitted == null ? null : submitted.toInstant());
     }
 
     private static String nonNull(String value) {

@@ -5,22 +5,49 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One application as stored: its key, whether it was submitted, the furthest page reached,
- * and the answers by field.
+ * and the answers by field. A class with getters rather than a record: EL 6 resolves a
+ * record's properties to its components only, and the pages need derived ones.
  */
-public record MembershipForm(String key, Status status, int reachedPage, Map<Field, String> answers,
-                             Instant createdAt, Instant updatedAt, Instant submittedAt) {
+public final class MembershipForm {
 
     /** A draft can still be edited; a submitted form cannot. */
     public enum Status { DRAFT, SUBMITTED }
 
-    public MembershipForm {
+    private final String key;
+    private final Status status;
+    private final int reachedPage;
+    private final Map<Field, String> answers;
+    private final Instant submittedAt;
+
+    MembershipForm(String key, Status status, int reachedPage, Map<Field, String> answers, Instant submittedAt) {
+        this.key = key;
+        this.status = status;
+        this.reachedPage = reachedPage;
         Map<Field, String> copy = new EnumMap<>(Field.class);
         copy.putAll(answers);
-        answers = Collections.unmodifiableMap(copy);
+        this.answers = Collections.unmodifiableMap(copy);
+        this.submittedAt = submittedAt;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int reachedPage() {
+        return reachedPage;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
     }
 
     public boolean isSubmitted() {
@@ -53,7 +80,6 @@ public record MembershipForm(String key, Status status, int reachedPage, Map<Fie
         return Optional.empty();
     }
 
-    // Getters for EL, which reads JavaBean properties rather than record accessors on older servers.
     public String getKey() {
         return key;
     }
@@ -66,12 +92,8 @@ public record MembershipForm(String key, Status status, int reachedPage, Map<Fie
         return reachedPage;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     /** When it was submitted, to the minute, in UTC; empty for a draft. */
-    public String getSubmitted() {
+    public String getSubmittedOn() {
         return submittedAt == null ? "" : FormSummary.MINUTES.format(submittedAt);
     }
 
@@ -82,5 +104,22 @@ public record MembershipForm(String key, Status status, int reachedPage, Map<Fie
 
     public String getFullName() {
         return answer(Field.FULL_NAME);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MembershipForm that && key.equals(that.key) && status == that.status
+                && reachedPage == that.reachedPage && answers.equals(that.answers)
+                && Objects.equals(submittedAt, that.submittedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key + " " + status + " page " + reachedPage + " " + answers;
     }
 }

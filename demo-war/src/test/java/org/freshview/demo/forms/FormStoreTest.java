@@ -110,9 +110,9 @@ class FormStoreTest {
         store.savePage(first, Page.ABOUT_YOU, Map.of(Field.FULL_NAME, "Grace Hopper"));
 
         List<FormSummary> recent = store.recent(10);
-        assertEquals(List.of(first, second), recent.stream().map(FormSummary::key).toList());
-        assertEquals("Grace Hopper", recent.get(0).fullName());
-        assertEquals("", recent.get(1).fullName());
+        assertEquals(List.of(first, second), recent.stream().map(FormSummary::getKey).toList());
+        assertEquals("Grace Hopper", recent.get(0).getFullName());
+        assertEquals("", recent.get(1).getFullName());
         assertEquals(1, store.recent(1).size());
     }
 
