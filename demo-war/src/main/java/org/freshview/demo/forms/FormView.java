@@ -30,12 +30,8 @@ public class FormView {
     @Inject
     FormStore store;
 
-    @PathParam("key")
-    String key;
-
-    @PathParam("page")
-    Integer pageNumber; // null on /forms/{key}; the router only matches digits here
-
+    private String key;
+    private Integer pageNumber;
     private Page page;
     private MembershipForm form;
     private Map<String, String> values = Map.of();
@@ -43,8 +39,8 @@ public class FormView {
     private Page incomplete;
 
     @GET
-    public Result show() {
-        if (!load()) {
+    public Result show(@PathParam("key") String key, @PathParam("page") Integer pageNumber) {
+        if (!load(key, pageNumber)) {
             return Result.notFound();
         }
         if (pageNumber == null) {
@@ -61,8 +57,8 @@ public class FormView {
     }
 
     @POST
-    public Result save(HttpServletRequest request) {
-        if (!load() || pageNumber == null) {
+    public Result save(@PathParam("key") String key, @PathParam("page") Integer pageNumber, HttpServletRequest request) {
+        if (!load(key, pageNumber) || pageNumber == null) {
             return Result.notFound();
         }
         if (form.isSubmitted()) {
@@ -90,8 +86,13 @@ public class FormView {
         return Result.redirect(FormView.class, key);
     }
 
-    /** Loads this request's form and page into the fields; false when either does not exist. */
-    private boolean load() {
+    /**
+     * Keeps this request's key and page, and the form they name, in fields for the rest of the
+     * request, as the seed's controller did; false when the form or the page does not exist.
+     */
+    private boolean load(String key, Integer pageNumber) {
+        this.key = key;
+        this.pageNumber = pageNumber; // null on /forms/{key}; the router only matches digits here
         form = store.find(key).orElse(null);
         if (form == null) {
             return false;

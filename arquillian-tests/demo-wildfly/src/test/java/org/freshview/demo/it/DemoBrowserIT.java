@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -59,7 +60,7 @@ class DemoBrowserIT {
         assertEquals("Become a member", text("h1"));
         Browser.screenshot(browser, "demo-1-start");
 
-        browser.findElement(By.id("start")).click();
+        find(By.id("start")).click();
         assertEquals("About you", text("h1"));
         String pageOne = browser.getCurrentUrl();
         assertTrue(pageOne.matches(".*/forms/[A-Za-z0-9_-]{16}/1"), pageOne);
@@ -90,7 +91,7 @@ class DemoBrowserIT {
         submit();
 
         assertEquals("Membership", text("h1"));
-        browser.findElement(By.id("plan-supporting")).click();
+        find(By.id("plan-supporting")).click();
         type("comments", "I row on the Thames on Sundays.");
         Browser.screenshot(browser, "demo-4-membership");
         submit();
@@ -104,13 +105,13 @@ class DemoBrowserIT {
 
         browser.navigate().back(); // to page 3, as the browser's history has it: a GET, nothing resubmitted
         assertEquals(form + "/3", browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.id("plan-supporting")).isSelected(), "page 3 shows the stored plan");
-        assertEquals("I row on the Thames on Sundays.", browser.findElement(By.id("comments")).getAttribute("value"));
-        browser.findElement(By.id("plan-student")).click();
+        assertTrue(find(By.id("plan-supporting")).isSelected(), "page 3 shows the stored plan");
+        assertEquals("I row on the Thames on Sundays.", find(By.id("comments")).getAttribute("value"));
+        find(By.id("plan-student")).click();
         submit();
         assertEquals("Student", text("#answer-plan"));
 
-        browser.findElement(By.id("submit")).click();
+        find(By.id("submit")).click();
         assertEquals(form, browser.getCurrentUrl());
         assertEquals("Thank you, Ada Lovelace", text("h1"));
         assertTrue(text("#submitted").startsWith("Your application was submitted on "), text("#submitted"));
@@ -121,7 +122,7 @@ class DemoBrowserIT {
         assertEquals("Thank you, Ada Lovelace", text("h1"));
 
         browser.get(base + "forms");
-        WebElement row = browser.findElement(By.cssSelector("tr[data-key='" + key + "']"));
+        WebElement row = find(By.cssSelector("tr[data-key='" + key + "']"));
         assertTrue(row.getText().contains("Ada Lovelace"), row.getText());
         assertTrue(row.getText().contains("Submitted"), row.getText());
         Browser.screenshot(browser, "demo-7-list");
@@ -134,20 +135,31 @@ class DemoBrowserIT {
     }
 
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
+        return find(By.cssSelector(css)).getText().strip();
+    }
+
+    /** The element, or a failure that shows what the browser has instead. */
+    private WebElement find(By by) {
+        try {
+            return browser.findElement(by);
+        } catch (NoSuchElementException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + ": "
+                    + (page.length() > 1500 ? page.substring(0, 1500) + "..." : page), e);
+        }
     }
 
     private String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
+        return find(By.id(id)).getAttribute("value");
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
+        WebElement field = find(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        find(By.cssSelector("button[type=submit]")).click();
     }
 }
