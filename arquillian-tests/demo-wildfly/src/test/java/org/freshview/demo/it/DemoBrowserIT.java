@@ -117,9 +117,12 @@ class DemoBrowserIT {
         assertTrue(text("#submitted").startsWith("Your application was submitted on "), text("#submitted"));
         Browser.screenshot(browser, "demo-6-submitted");
 
-        browser.navigate().back(); // the review page's address: a submitted form shows its receipt instead
+        String submittedAt = DemoDatabase.row(key).orElseThrow().get("submitted_at");
+        browser.navigate().back(); // the review page, perhaps from the browser's back-forward cache
+        browser.navigate().refresh(); // a GET: a submitted form's pages lead to its receipt
         assertEquals(form, browser.getCurrentUrl());
         assertEquals("Thank you, Ada Lovelace", text("h1"));
+        assertEquals(submittedAt, DemoDatabase.row(key).orElseThrow().get("submitted_at"), "nothing submitted twice");
 
         browser.get(base + "forms");
         WebElement row = find(By.cssSelector("tr[data-key='" + key + "']"));

@@ -58,7 +58,8 @@ class TwoServersIT {
     @Test
     void one_form_walked_alternately_on_wildfly_and_tomcat_keeps_every_answer() {
         URI wildfly = Applications.uri(wildflyBase, "");
-        URI tomcatBase = tomcat.uri();
+        // The same host name for both, as behind a load balancer: cookies (the CSRF nonce) go by host.
+        URI tomcatBase = URI.create("http://" + wildfly.getHost() + ":" + tomcat.uri().getPort() + tomcat.uri().getPath());
         assertNotEquals(wildfly.getPort(), tomcatBase.getPort());
         DemoClient user = new DemoClient();
 
