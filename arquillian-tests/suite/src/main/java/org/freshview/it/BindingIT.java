@@ -1,6 +1,7 @@
 package org.freshview.it;
 
 import org.freshview.it.views.BindingView;
+import org.freshview.it.views.ItemView;
 import org.freshview.it.views.Size;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +24,7 @@ class BindingIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("binding", BindingView.class, BindingView.Color.class, Size.class);
+        return Deployments.war("binding", BindingView.class, ItemView.class, BindingView.Color.class, Size.class);
     }
 
     @ArquillianResource
@@ -39,6 +40,14 @@ class BindingIT {
 
     private static List<String> lines(HttpResponse<String> response) {
         return List.of(response.body().split("\n"));
+    }
+
+    @Test
+    void path_variables_are_decoded_and_bound_to_fields_and_parameters() {
+        HttpResponse<String> response = Http.get(base, "items/42/caf%C3%A9%20au%20lait");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("item 42 slug café au lait", response.body());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.freshview.it;
 
 import org.freshview.it.views.GreetingView;
+import org.freshview.it.views.ItemView;
 import org.freshview.it.views.ResultsView;
 import org.freshview.it.views.VoidView;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +27,7 @@ class ResultsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("results", ResultsView.class, VoidView.class, GreetingView.class)
+        return Deployments.war("results", ResultsView.class, ItemView.class, VoidView.class, GreetingView.class)
                 .addAsWebResource(new StringAsset(
                         "<%@ page contentType=\"text/plain; charset=UTF-8\" %>view=${view.greeting};named=${greeter.greeting}"),
                         "WEB-INF/greeting.jsp");
@@ -74,6 +75,17 @@ class ResultsIT {
 
         assertEquals(303, response.statusCode());
         assertEquals(contextPath() + "/greeting", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void a_redirect_to_a_view_class_goes_through_reverse_routing() {
+        HttpResponse<String> get = get("to-view", null);
+        HttpResponse<String> post = post("to-view", null);
+
+        assertEquals(302, get.statusCode());
+        assertEquals(contextPath() + "/items/42/a%20b", get.headers().firstValue("Location").orElseThrow());
+        assertEquals(303, post.statusCode());
+        assertEquals("item 42 slug a b", Http.send(Http.to(base, "items/42/a%20b").build()).body());
     }
 
     @Test

@@ -7,7 +7,10 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionTarget;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.freshview.Routes;
 import org.freshview.View;
@@ -16,7 +19,9 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.web.Dispatcher;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every {@link View} bean while the container boots and builds the {@link Dispatcher}
@@ -28,6 +33,36 @@ public class ViewExtension implements Extension {
 
     private final List<ViewBean> views = new ArrayList<>();
     private volatile Dispatcher dispatcher;
+
+    // Interceptor.Priority.PLATFORM_BEFORE and PLATFORM_AFTER + 1000 (the interceptor API is not a dependency)
+    private static final int BEFORE_EVERYONE = 0;
+    private static final int AFTER_EVERYONE = 5000;
+
+    /** Each view's injection target as the container made it, before other extensions wrap it. */
+    private final Map<Class<?>, InjectionTarget<?>> containerTargets = new HashMap<>();
+
+    <T> void keepContainerInjectionTarget(@Observes @Priority(BEFORE_EVERYONE)
+                                          ProcessInjectionTarget<T> event) {
+        if (event.getAnnotatedType().isAnnotationPresent(View.class)) {
+            containerTargets.put(event.getAnnotatedType().getJavaClass(), event.getInjectionTarget());
+        }
+    }
+
+    /**
+     * Undoes a Jakarta REST implementation's wrapping of a view's injection target. RESTEasy
+     * (WildFly) takes any class with a {@code @GET} method for a resource and injects its
+     * {@code @QueryParam} fields itself, which fails outside a Jakarta REST request; Freshview
+     * binds those fields.
+     */
+    <T> void restoreContainerInjectionTarget(@Observes @Priority(AFTER_EVERYONE)
+                                             ProcessInjectionTarget<T> event) {
+        InjectionTarget<?> original = containerTargets.remove(event.getAnnotatedType().getJavaClass());
+        if (original != null && original != event.getInjectionTarget()) {
+            @SuppressWarnings("unchecked")
+            InjectionTarget<T> restored = (InjectionTarget<T>) original;
+            event.setInjectionTarget(restored);
+        }
+    }
 
     <T> void rememberView(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();

@@ -21,10 +21,12 @@ final class PathDecoder {
      * dot segment, so its segments are its decoded segments.
      */
     static boolean isPlain(String raw) {
-        int length = raw.length();
-        for (int i = 0; i < length; i++) {
-            char c = raw.charAt(i);
-            if (c == '%' || c == ';' || c == '.' && i > 0 && raw.charAt(i - 1) == '/' && isDotSegment(raw, i)) {
+        // indexOf is vectorised by the JIT: much faster than a loop over the characters
+        if (raw.indexOf('%') >= 0 || raw.indexOf(';') >= 0) {
+            return false;
+        }
+        for (int dot = raw.indexOf("/."); dot >= 0; dot = raw.indexOf("/.", dot + 2)) {
+            if (isDotSegment(raw, dot + 1)) {
                 return false;
             }
         }

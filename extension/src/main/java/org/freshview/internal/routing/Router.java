@@ -278,7 +278,8 @@ public final class Router<T> {
             List<Leaf<T>> leaves = new ArrayList<>();
             root.collect(leaves);
             root.freeze();
-            return new Router<>(Map.copyOf(literalPaths), root,
+            // a HashMap compares cached hashes before keys: a miss costs less than in Map.copyOf's table
+            return new Router<>(new HashMap<>(literalPaths), root,
                     new RouteTable(byOwner, byName, RouteTableText.of(leaves)));
         }
     }

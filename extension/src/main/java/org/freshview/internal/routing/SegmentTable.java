@@ -3,61 +3,78 @@ package org.freshview.internal.routing;
 import java.util.Map;
 
 /**
- * The literal children of a tree node: an open-addressing hash table probed with a segment of
- * the request path in place, so a lookup allocates nothing (no substring).
+ * The literal children of a tree node, probed with a segment of the request path in place, so a
+ * lookup allocates nothing (no substring). A few children are scanned; more go in an
+ * open-addressing hash table whose key and child share a cache line.
  */
 final class SegmentTable<V> {
 
-    private final String[] keys;
-    private final int[] hashes;
-    private final Object[] values;
+    /** Up to this many children a scan comparing lengths first beats hashing the segment. */
+    private static final int SCAN_LIMIT = 8;
+
+    private final String[] scanKeys;
+    private final Object[] scanValues;
+    /** Key at {@code 2 * slot}, child at {@code 2 * slot + 1}. */
+    private final Object[] slots;
     private final int mask;
 
     SegmentTable(Map<String, V> entries) {
-        int capacity = Integer.highestOneBit(Math.max(2, entries.size() * 2 - 1)) << 1;
-        keys = new String[capacity];
-        hashes = new int[capacity];
-        values = new Object[capacity];
+        if (entries.size() <= SCAN_LIMIT) {
+            scanKeys = entries.keySet().toArray(new String[0]);
+            scanValues = new Object[scanKeys.length];
+            for (int i = 0; i < scanKeys.length; i++) {
+                scanValues[i] = entries.get(scanKeys[i]);
+            }
+            slots = null;
+            mask = 0;
+            return;
+        }
+        scanKeys = null;
+        scanValues = null;
+        int capacity = Integer.highestOneBit(entries.size() * 2 - 1) << 1;
+        slots = new Object[capacity * 2];
         mask = capacity - 1;
         entries.forEach((key, value) -> {
-            int hash = key.hashCode();
-            int slot = spread(hash) & mask;
-            while (keys[slot] != null) {
+            int slot = spread(key.hashCode()) & mask;
+            while (slots[2 * slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            hashes[slot] = hash;
-            values[slot] = value;
+            slots[2 * slot] = key;
+            slots[2 * slot + 1] = value;
         });
     }
 
     /** The child for the decoded segment {@code segment}, or {@code null}. */
-    @SuppressWarnings("unchecked")
     V get(String segment) {
-        int hash = segment.hashCode();
-        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && keys[slot].equals(segment)) {
-                return (V) values[slot];
-            }
-        }
-        return null;
+        return get(segment, 0, segment.length());
     }
 
     /** The child for the segment {@code path[from, to)}, or {@code null}. */
     @SuppressWarnings("unchecked")
     V get(String path, int from, int to) {
+        int length = to - from;
+        if (scanKeys != null) {
+            for (int i = 0; i < scanKeys.length; i++) {
+                String key = scanKeys[i];
+                if (key.length() == length && path.regionMatches(from, key, 0, length)) {
+                    return (V) scanValues[i];
+                }
+            }
+            return null;
+        }
         int hash = 0;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + path.charAt(i); // String.hashCode() of the segment
         }
-        int length = to - from;
-        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (hashes[slot] == hash && key.length() == length && path.regionMatches(from, key, 0, length)) {
-                return (V) values[slot];
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String key = (String) slots[2 * slot];
+            if (key == null) {
+                return null;
+            }
+            if (key.hashCode() == hash && key.length() == length && path.regionMatches(from, key, 0, length)) {
+                return (V) slots[2 * slot + 1];
             }
         }
-        return null;
     }
 
     private static int spread(int hash) {

@@ -1,5 +1,7 @@
 /**
  * The servlet side: the initializer that installs the dispatch filter, and the per-request
- * path from a matched route to a written response.
+ * path from a matched route to a written response (CSRF check, field and parameter binding,
+ * handler call, result). Everything a request needs is resolved at deployment by
+ * {@link org.freshview.internal.web.Dispatcher#build}.
  */
 package org.freshview.internal.web;

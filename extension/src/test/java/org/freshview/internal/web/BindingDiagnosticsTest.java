@@ -231,6 +231,46 @@ class BindingDiagnosticsTest {
         }
     }
 
+    @Test
+    void a_template_variable_bound_by_nothing_is_only_a_warning() {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ViewReader.class.getName());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try (WeldContainer container = weld(FineView.class).initialize()) {
+            assertNotNull(container.getBeanManager().getExtension(ViewExtension.class).dispatcher());
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(List.of("WARNING FV-304 " + P + "FineView: The template variable {unused} of /fine/{id}/{unused}"
+                + " is bound by no field or parameter. Bind it with @PathParam(\"unused\") if the view needs it;"
+                + " this is only a warning."), warnings);
+    }
+
+    @Test
+    void a_csrf_key_shorter_than_32_characters_fails_deployment() {
+        System.setProperty(CsrfKey.PROPERTY, "too-short");
+        try {
+            assertProblems(FineView.class, "FV-312 system property freshview.csrf.key: The CSRF key has 9 characters;"
+                    + " it needs at least 32.");
+        } finally {
+            System.clearProperty(CsrfKey.PROPERTY);
+        }
+    }
+
     private static Weld weld(Class<?>... views) {
         return new Weld().disableDiscovery().addBeanClasses(views).addExtension(new ViewExtension());
     }

@@ -33,6 +33,7 @@ public class ResultsView {
         return switch (kind) {
             case "redirect" -> Result.redirect(to);
             case "redirect-301" -> Result.redirect(to).status(301);
+            case "to-view" -> Result.redirect(ItemView.class, 42, "a b");
             case "other-host" -> Result.redirectToOtherHost(to);
             case "status" -> Result.status(204);
             case "not-found" -> Result.notFound();

@@ -1,0 +1,190 @@
+package org.freshview.it;
+
+import org.freshview.it.views.routing.EchoLiteralView;
+import org.freshview.it.views.routing.FilesView;
+import org.freshview.it.views.routing.LinkView;
+import org.freshview.it.views.routing.PathEchoView;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ArquillianExtension.class)
+class RoutingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("routing", PathEchoView.class, EchoLiteralView.class, FilesView.class, LinkView.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void a_variable_route_answers_with_its_decoded_value() {
+        HttpResponse<String> response = Http.get(base, "echo/tax%20return%C3%A9");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("echo {key=tax return\u00e9}", response.body());
+    }
+
+    @Test
+    void a_view_with_two_templates_answers_both() {
+        assertEquals("echo {key=k}", Http.get(base, "echo/k").body());
+        assertEquals("echo {key=k, page=2}", Http.get(base, "echo/k/2").body());
+    }
+
+    @Test
+    void literal_beats_variable() {
+        assertEquals("literal", Http.get(base, "echo/literal").body());
+    }
+
+    @Test
+    void a_catch_all_takes_the_rest_of_the_path() {
+        assertEquals("file a/b c/d.txt", Http.get(base, "files/a/b%20c/d.txt").body());
+    }
+
+    @Test
+    void an_encoded_slash_stays_inside_its_segment_or_the_container_refuses_it() {
+        Raw response = Raw.get(base, "echo/a%2Fb");
+
+        // Tomcat refuses %2F itself by default (encodedSolidusHandling="reject"); where it comes
+        // through, it must be a character of the segment, not a separator.
+        if (response.status() == 200) {
+            assertEquals("echo {key=a/b}", response.body());
+        } else {
+            assertEquals(400, response.status(), response.body());
+            assertNoStackTrace(response.body());
+        }
+    }
+
+    @Test
+    void a_malformed_escape_is_a_400_without_stack_trace() {
+        for (String path : new String[] {"echo/%zz", "echo/%C3%28", "echo/%"}) {
+            Raw response = Raw.get(base, path);
+
+            assertEquals(400, response.status(), path + ": " + response.body());
+            assertNoStackTrace(response.body());
+            assertFalse(response.body().contains("echo {"), response.body());
+        }
+    }
+
+    @Test
+    void an_escape_that_is_not_utf8_is_a_400_with_a_short_text() {
+        // %C3%28 is well-formed percent-encoding but not UTF-8. WildFly passes it on and Freshview
+        // answers; Tomcat refuses it itself with its own HTML error page.
+        Raw response = Raw.get(base, "echo/%C3%28");
+
+        assertEquals(400, response.status());
+        if (!response.body().startsWith("<")) {
+            assertEquals("Bad request: the path has a malformed percent-escape.", response.body());
+            assertTrue(response.header("Content-Type").startsWith("text/plain"), response.header("Content-Type"));
+        }
+    }
+
+    @Test
+    void dot_segments_never_reach_a_view() {
+        for (String path : new String[] {"echo/x/..", "echo/..", "echo/%2E%2E", "echo/.", "echo/..;x", "files/a/../b"}) {
+            Raw response = Raw.get(base, path);
+
+            assertFalse(response.body().startsWith("echo ") || response.body().startsWith("file "),
+                    path + " reached a view: " + response.status() + " " + response.body());
+            assertNoStackTrace(response.body());
+        }
+    }
+
+    @Test
+    void a_path_parameter_is_not_part_of_the_value() {
+        assertEquals("echo {key=k}", Http.get(base, "echo/k;v=1").body());
+    }
+
+    @Test
+    void a_trailing_slash_redirects_with_308_to_the_path_without_it() {
+        Raw response = Raw.get(base, "echo/k%20x/?q=1");
+
+        assertEquals(308, response.status());
+        assertEquals(base.getPath() + "echo/k%20x?q=1", response.header("Location"));
+    }
+
+    @Test
+    void injected_routes_build_encoded_uris() {
+        assertEquals("/echo/a%20b/2 /echo/x%2Fy", Http.get(base, "link").body());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at org."), body);
+    }
+
+    /**
+     * One request over a plain socket: the path goes out byte for byte, where java.net.URI and
+     * HttpClient would normalise dot segments or refuse a broken escape.
+     */
+    record Raw(int status, String head, String body) {
+
+        static Raw get(URL base, String relative) {
+            String path = base.getPath() + relative;
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(20_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                String text = bytes.toString(StandardCharsets.UTF_8);
+                int split = text.indexOf("\r\n\r\n");
+                String head = split < 0 ? text : text.substring(0, split);
+                String body = split < 0 ? "" : text.substring(split + 4);
+                if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+                    body = unchunk(body);
+                }
+                int status = Integer.parseInt(head.substring(9, 12));
+                return new Raw(status, head, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).strip();
+                }
+            }
+            return null;
+        }
+
+        private static String unchunk(String chunked) {
+            StringBuilder body = new StringBuilder();
+            int at = 0;
+            while (at < chunked.length()) {
+                int lineEnd = chunked.indexOf("\r\n", at);
+                int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+                if (size == 0) {
+                    break;
+                }
+                body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+                at = lineEnd + 2 + size + 2;
+            }
+            return body.toString();
+        }
+    }
+}
