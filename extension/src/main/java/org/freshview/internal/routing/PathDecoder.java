@@ -21,12 +21,12 @@ final class PathDecoder {
      * dot segment, so its segments are its decoded segments.
      */
     static boolean isPlain(String raw) {
-        // indexOf is vectorised by the JIT: much faster than a loop over the characters
+        // indexOf(char) is an intrinsic: much faster than a loop over the characters
         if (raw.indexOf('%') >= 0 || raw.indexOf(';') >= 0) {
             return false;
         }
-        for (int dot = raw.indexOf("/."); dot >= 0; dot = raw.indexOf("/.", dot + 2)) {
-            if (isDotSegment(raw, dot + 1)) {
+        for (int dot = raw.indexOf('.'); dot >= 0; dot = raw.indexOf('.', dot + 1)) {
+            if (dot > 0 && raw.charAt(dot - 1) == '/' && isDotSegment(raw, dot)) {
                 return false;
             }
         }

@@ -34,11 +34,11 @@ import java.util.TreeSet;
  */
 public final class Router<T> {
 
-    private final Map<String, Leaf<T>> literalPaths;
+    private final LiteralPaths<T> literalPaths;
     private final Node<T> root;
     private final RouteTable table;
 
-    private Router(Map<String, Leaf<T>> literalPaths, Node<T> root, RouteTable table) {
+    private Router(LiteralPaths<T> literalPaths, Node<T> root, RouteTable table) {
         this.literalPaths = literalPaths;
         this.root = root;
         this.table = table;
@@ -60,7 +60,7 @@ public final class Router<T> {
     public RouteMatch<T> match(String method, String rawPath) {
         Leaf<T> literal = literalPaths.get(rawPath);
         if (literal != null) {
-            Leaf.Entry<T> entry = literal.byMethod.get(method);
+            Leaf.Entry<T> entry = literal.entry(method);
             if (entry != null) {
                 return entry.staticMatch;
             }
@@ -189,7 +189,7 @@ public final class Router<T> {
         if (method == null) {
             return leaf.acceptsAny(emptyTail) ? new PathValues(leaf, null, PathValues.NONE, count) : null;
         }
-        Leaf.Entry<T> entry = leaf.byMethod.get(method);
+        Leaf.Entry<T> entry = leaf.entry(method);
         if (entry == null || emptyTail && !entry.tailMayBeEmpty) {
             return null;
         }
@@ -278,8 +278,7 @@ public final class Router<T> {
             List<Leaf<T>> leaves = new ArrayList<>();
             root.collect(leaves);
             root.freeze();
-            // a HashMap compares cached hashes before keys: a miss costs less than in Map.copyOf's table
-            return new Router<>(new HashMap<>(literalPaths), root,
+            return new Router<>(new LiteralPaths<>(literalPaths), root,
                     new RouteTable(byOwner, byName, RouteTableText.of(leaves)));
         }
     }

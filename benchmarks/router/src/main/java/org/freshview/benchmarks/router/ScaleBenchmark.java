@@ -19,8 +19,10 @@ import org.openjdk.jmh.infra.Blackhole;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The same mix of 1024 requests against generated tables of 10 and of 10,000 routes: the
- * match time must not grow with the number of routes (score per single match).
+ * Generated tables of 10 and of 10,000 routes (score per single match). {@code hot}: the same
+ * 1024 requests for the ten routes both tables end with, so only the table size differs (the
+ * "no linear scan" test); {@code uniform}: requests spread over every route of the table, which
+ * adds the cache misses of a table that no longer fits the CPU caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +37,9 @@ public class ScaleBenchmark {
     @Param({"10", "10000"})
     public int routes;
 
+    @Param({"hot", "uniform"})
+    public String requests;
+
     private Router<Integer> router;
     private String[] methods;
     private String[] paths;
@@ -42,10 +47,11 @@ public class ScaleBenchmark {
     @Setup
     public void setUp() {
         RouteData table = GeneratedTable.routes(routes);
-        RouteData requests = GeneratedTable.requests(table, REQUESTS, 42L);
+        int among = requests.equals("hot") ? GeneratedTable.HOT : routes;
+        RouteData asked = GeneratedTable.requests(table, among, REQUESTS, 42L);
         router = table.router();
-        methods = requests.methods().toArray(new String[0]);
-        paths = requests.paths().toArray(new String[0]);
+        methods = asked.methods().toArray(new String[0]);
+        paths = asked.paths().toArray(new String[0]);
         for (int i = 0; i < REQUESTS; i++) {
             RouteMatch<Integer> match = router.match(methods[i], paths[i]);
             if (match == null || match.target() == null) {
