@@ -30,8 +30,12 @@ public class FormView {
     @Inject
     FormStore store;
 
-    private String key;
-    private Integer pageNumber;
+    @PathParam("key")
+    String key;
+
+    @PathParam("page")
+    Integer pageNumber; // null on /forms/{key}; the router only matches digits here
+
     private Page page;
     private MembershipForm form;
     private Map<String, String> values = Map.of();
@@ -39,8 +43,8 @@ public class FormView {
     private Page incomplete;
 
     @GET
-    public Result show(@PathParam("key") String key, @PathParam("page") Integer pageNumber) {
-        if (!load(key, pageNumber)) {
+    public Result show() {
+        if (!load()) {
             return Result.notFound();
         }
         if (pageNumber == null) {
@@ -57,8 +61,8 @@ public class FormView {
     }
 
     @POST
-    public Result save(@PathParam("key") String key, @PathParam("page") Integer pageNumber, HttpServletRequest request) {
-        if (!load(key, pageNumber) || pageNumber == null) {
+    public Result save(HttpServletRequest request) {
+        if (!load() || pageNumber == null) {
             return Result.notFound();
         }
         if (form.isSubmitted()) {
@@ -87,12 +91,10 @@ public class FormView {
     }
 
     /**
-     * Keeps this request's key and page, and the form they name, in fields for the rest of the
-     * request, as the seed's controller did; false when the form or the page does not exist.
+     * Loads the form and page that this request's key and page name into fields, for the rest
+     * of the request, as the seed's controller did; false when either does not exist.
      */
-    private boolean load(String key, Integer pageNumber) {
-        this.key = key;
-        this.pageNumber = pageNumber; // null on /forms/{key}; the router only matches digits here
+    private boolean load() {
         form = store.find(key).orElse(null);
         if (form == null) {
             return false;
