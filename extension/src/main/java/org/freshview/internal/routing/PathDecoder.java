@@ -33,6 +33,41 @@ final class PathDecoder {
         return true;
     }
 
+    /** Whether {@code raw[from, to)} is its own decoded value: no escape, no ';', not a dot segment. */
+    static boolean isPlainSegment(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '%' || c == ';') {
+                return false;
+            }
+        }
+        return !isDotSegment(raw, from, to);
+    }
+
+    /** Whether {@code raw[from, to)} is {@code .} or {@code ..}. */
+    static boolean isDotSegment(String raw, int from, int to) {
+        int length = to - from;
+        return raw.charAt(from) == '.' && (length == 1 || length == 2 && raw.charAt(from + 1) == '.');
+    }
+
+    /** Whether the rest of the path from {@code from} is plain (see {@link #isPlain}). */
+    static boolean isPlainRest(String raw, int from) {
+        if (from >= raw.length()) {
+            return true;
+        }
+        int end;
+        for (int start = from; start <= raw.length(); start = end + 1) {
+            end = raw.indexOf('/', start);
+            if (end < 0) {
+                end = raw.length();
+            }
+            if (end > start && !isPlainSegment(raw, start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDotSegment(String raw, int dot) {
         int end = raw.indexOf('/', dot);
         int length = (end < 0 ? raw.length() : end) - dot;

@@ -65,19 +65,20 @@ public final class Router<T> {
                 return entry.staticMatch;
             }
         }
-        String raw = null;
-        String[] segments = null;
-        int start;
-        if (PathDecoder.isPlain(rawPath)) {
-            raw = rawPath;
-            start = rawPath.length() <= 1 ? rawPath.length() + 1 : 1; // "" and "/" have no segment
-        } else {
-            segments = PathDecoder.segments(rawPath);
-            if (segments == null) {
-                return null;
-            }
-            start = 0;
+        // First walk the raw path as it is. Literal segments only match plain text, and variable
+        // values are accepted raw only without '%', ';' or dot segments, so whatever this walk
+        // finds is what the decoded walk would find. Only if it finds nothing does the whole path
+        // need checking, and decoding if it is not plain.
+        int start = rawPath.length() <= 1 ? rawPath.length() + 1 : 1; // "" and "/" have no segment
+        RouteMatch<T> match = match(method, rawPath, null, start);
+        if (match != null || PathDecoder.isPlain(rawPath)) {
+            return match;
         }
+        String[] segments = PathDecoder.segments(rawPath);
+        return segments == null ? null : match(method, null, segments, 0);
+    }
+
+    private RouteMatch<T> match(String method, String raw, String[] segments, int start) {
         PathValues found = walk(root, raw, segments, start, method, 0);
         if (found != null) {
             Leaf.Entry<?> entry = found.entry;
@@ -112,7 +113,7 @@ public final class Router<T> {
 
     /**
      * Depth-first search from {@code node} for the segment at {@code position}: a char index
-     * into {@code raw} when the path needed no decoding, else an index into {@code segments}.
+     * into {@code raw} for the raw walk, else an index into the decoded {@code segments}.
      * A {@code null} method accepts any route (to tell a 405 from a 404).
      */
     private static <T> PathValues walk(Node<T> node, String raw, String[] segments, int position,
@@ -130,10 +131,19 @@ public final class Router<T> {
         }
         int end;
         int next;
+        int hash = 0;
+        boolean escaped = false;
         if (plain) {
-            end = raw.indexOf('/', position);
-            if (end < 0) {
-                end = raw.length();
+            // one pass finds the segment's end, its String hash and whether it is plain text
+            int length = raw.length();
+            end = position;
+            for (; end < length; end++) {
+                char c = raw.charAt(end);
+                if (c == '/') {
+                    break;
+                }
+                hash = 31 * hash + c;
+                escaped |= c == '%' || c == ';';
             }
             next = end + 1;
         } else {
@@ -141,7 +151,7 @@ public final class Router<T> {
             next = end;
         }
         if (node.literals != null) {
-            Node<T> child = plain ? node.literals.get(raw, position, end) : node.literals.get(segments[position]);
+            Node<T> child = plain ? node.literals.get(raw, position, end, hash) : node.literals.get(segments[position]);
             if (child != null) {
                 PathValues found = walk(child, raw, segments, next, method, depth);
                 if (found != null) {
@@ -152,7 +162,7 @@ public final class Router<T> {
         String text = plain ? raw : segments[position];
         int from = plain ? position : 0;
         int to = plain ? end : text.length();
-        if (to > from) {
+        if (to > from && (!plain || !escaped && !PathDecoder.isDotSegment(raw, from, to))) {
             for (Node<T> child : node.constrained) {
                 if (child.constraint.test(text, from, to)) {
                     PathValues found = walk(child, raw, segments, next, method, depth + 1);
@@ -172,7 +182,8 @@ public final class Router<T> {
         }
         if (node.tail != null) {
             boolean empty = plain ? position == raw.length() : segments.length - position == 1 && text.isEmpty();
-            PathValues found = arrive(node.tail.leaf, method, depth + 1, empty);
+            PathValues found = !plain || PathDecoder.isPlainRest(raw, position)
+                    ? arrive(node.tail.leaf, method, depth + 1, empty) : null;
             if (found != null) {
                 found.set(depth, plain ? raw.substring(position) : String.join("/", List.of(segments).subList(position, segments.length)));
                 return found;

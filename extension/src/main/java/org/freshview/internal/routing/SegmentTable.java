@@ -47,12 +47,16 @@ final class SegmentTable<V> {
 
     /** The child for the decoded segment {@code segment}, or {@code null}. */
     V get(String segment) {
-        return get(segment, 0, segment.length());
+        return get(segment, 0, segment.length(), segment.hashCode());
     }
 
-    /** The child for the segment {@code path[from, to)}, or {@code null}. */
+    /**
+     * The child for the segment {@code path[from, to)}, or {@code null}.
+     *
+     * @param hash the segment's {@link String#hashCode()}, computed by the caller in its scan
+     */
     @SuppressWarnings("unchecked")
-    V get(String path, int from, int to) {
+    V get(String path, int from, int to, int hash) {
         int length = to - from;
         if (scanKeys != null) {
             for (int i = 0; i < scanKeys.length; i++) {
@@ -62,10 +66,6 @@ final class SegmentTable<V> {
                 }
             }
             return null;
-        }
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + path.charAt(i); // String.hashCode() of the segment
         }
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             char[] key = (char[]) slots[2 * slot];
