@@ -12,11 +12,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +63,7 @@ class DemoBrowserIT {
         assertEquals("Become a member", text("h1"));
         Browser.screenshot(browser, "demo-1-start");
 
-        find(By.id("start")).click();
+        clickAndWait(By.id("start"));
         assertEquals("About you", text("h1"));
         String pageOne = browser.getCurrentUrl();
         assertTrue(pageOne.matches(".*/forms/[A-Za-z0-9_-]{16}/1"), pageOne);
@@ -111,7 +114,7 @@ class DemoBrowserIT {
         submit();
         assertEquals("Student", text("#answer-plan"));
 
-        find(By.id("submit")).click();
+        clickAndWait(By.id("submit"));
         assertEquals(form, browser.getCurrentUrl());
         assertEquals("Thank you, Ada Lovelace", text("h1"));
         assertTrue(text("#submitted").startsWith("Your application was submitted on "), text("#submitted"));
@@ -163,6 +166,13 @@ class DemoBrowserIT {
     }
 
     private void submit() {
-        find(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    private void clickAndWait(By target) {
+        WebElement old = find(By.tagName("html"));
+        find(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
     }
 }
