@@ -1,0 +1,178 @@
+package org.freshview.demo.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person filling in the application in a real browser (headless Chromium): every page, a
+ * validation error, the back button, submitting, and the list. Saves a screenshot of each page
+ * into {@code docs/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive demo() {
+        return DemoWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        Path work = Path.of(System.getProperty("demo.work", "target/work"));
+        Files.createDirectories(work);
+        browser = Browser.start(Files.createTempDirectory(work, "chromium-profile"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_person_fills_in_every_page_corrects_an_error_goes_back_and_submits() {
+        browser.get(base + "forms");
+        assertEquals("Become a member", text("h1"));
+        Browser.screenshot(browser, "demo-1-start");
+
+        clickAndWait(By.id("start"));
+        assertEquals("About you", text("h1"));
+        String pageOne = browser.getCurrentUrl();
+        assertTrue(pageOne.matches(".*/forms/[A-Za-z0-9_-]{16}/1"), pageOne);
+        String form = pageOne.substring(0, pageOne.length() - 2);
+        String key = form.substring(form.lastIndexOf('/') + 1);
+
+        type("fullName", "Ada Lovelace");
+        type("email", "ada.example.org");
+        type("birthYear", "1815");
+        submit();
+        assertEquals(pageOne, browser.getCurrentUrl(), "an invalid page is shown again at its own address");
+        assertEquals("Enter an e-mail address such as ada@example.org.", text("#email-error"));
+        assertEquals("Enter a year between 1900 and", text("#birthYear-error").replaceAll(" [0-9]{4}\\.$", ""));
+        assertEquals("ada.example.org", value("email"), "the input is kept");
+        assertEquals("Ada Lovelace", value("fullName"));
+        Browser.screenshot(browser, "demo-2-validation");
+
+        type("email", "ada@example.org");
+        type("birthYear", "1990");
+        submit();
+        assertEquals(form + "/2", browser.getCurrentUrl());
+        assertEquals("Address", text("h1"));
+        type("street", "12 St James's Square");
+        type("postalCode", "SW1Y 4LB");
+        type("city", "London");
+        type("country", "United Kingdom");
+        Browser.screenshot(browser, "demo-3-address");
+        submit();
+
+        assertEquals("Membership", text("h1"));
+        find(By.id("plan-supporting")).click();
+        type("comments", "I row on the Thames on Sundays.");
+        Browser.screenshot(browser, "demo-4-membership");
+        submit();
+
+        assertEquals(form + "/4", browser.getCurrentUrl());
+        assertEquals("Review and submit", text("h1"));
+        assertEquals("Ada Lovelace", text("#answer-fullName"));
+        assertEquals("SW1Y 4LB", text("#answer-postalCode"));
+        assertEquals("Supporting", text("#answer-plan"));
+        Browser.screenshot(browser, "demo-5-review");
+
+        browser.navigate().back(); // to page 3, as the browser's history has it: a GET, nothing resubmitted
+        assertEquals(form + "/3", browser.getCurrentUrl());
+        assertTrue(find(By.id("plan-supporting")).isSelected(), "page 3 shows the stored plan");
+        assertEquals("I row on the Thames on Sundays.", find(By.id("comments")).getAttribute("value"));
+        find(By.id("plan-student")).click();
+        submit();
+        assertEquals("Student", text("#answer-plan"));
+
+        clickAndWait(By.id("submit"));
+        assertEquals(form, browser.getCurrentUrl());
+        assertEquals("Thank you, Ada Lovelace", text("h1"));
+        assertTrue(text("#submitted").startsWith("Your application was submitted on "), text("#submitted"));
+        Browser.screenshot(browser, "demo-6-submitted");
+
+        String submittedAt = DemoDatabase.row(key).orElseThrow().get("submitted_at");
+        browser.navigate().back(); // the review page, perhaps from the browser's back-forward cache
+        browser.navigate().refresh(); // a GET: a submitted form's pages lead to its receipt
+        assertEquals(form, browser.getCurrentUrl());
+        assertEquals("Thank you, Ada Lovelace", text("h1"));
+        assertEquals(submittedAt, DemoDatabase.row(key).orElseThrow().get("submitted_at"), "nothing submitted twice");
+
+        browser.get(base + "forms");
+        WebElement row = find(By.cssSelector("tr[data-key='" + key + "']"));
+        assertTrue(row.getText().contains("Ada Lovelace"), row.getText());
+        assertTrue(row.getText().contains("Submitted"), row.getText());
+        Browser.screenshot(browser, "demo-7-list");
+
+        browser.get(form + "/9");
+        assertEquals("Not found", text("h1"));
+        Browser.screenshot(browser, "demo-8-not-found");
+        assertFalse(browser.manage().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
+                "no HTTP session: " + browser.manage().getCookies());
+    }
+
+    private String text(String css) {
+        return find(By.cssSelector(css)).getText().strip();
+    }
+
+    /** The element, or a failure that shows what the browser has instead. */
+    private WebElement find(By by) {
+        try {
+            return browser.findElement(by);
+        } catch (NoSuchElementException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + ": "
+                    + (page.length() > 1500 ? page.substring(0, 1500) + "..." : page), e);
+        }
+    }
+
+    private String value(String id) {
+        return find(By.id(id)).getAttribute("value");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit() {
+        clickAndWait(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    private void clickAndWait(By target) {
+        WebElement old = find(By.tagName("html"));
+        find(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+    }
+}

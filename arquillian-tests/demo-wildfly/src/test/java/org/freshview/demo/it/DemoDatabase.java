@@ -1,0 +1,60 @@
+package org.freshview.demo.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rows the demo stored, read straight from its database (H2 with AUTO_SERVER, shared with the server). */
+final class DemoDatabase {
+
+    private DemoDatabase() {
+    }
+
+    /** The stored row of one form, column name (lower case) to value; empty if there is none. */
+    static Optional<Map<String, String>> row(String key) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT * FROM membership_form WHERE form_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                ResultSetMetaData meta = row.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    values.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), row.getString(i));
+                }
+                return Optional.of(values);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the demo database: " + e.getMessage(), e);
+        }
+    }
+
+    static int count() {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM membership_form");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the demo database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = System.getProperty("demo.db.url");
+        if (url == null) {
+            throw new IllegalStateException("System property demo.db.url must name the demo's database");
+        }
+        return DriverManager.getConnection(url, "sa", "");
+    }
+}

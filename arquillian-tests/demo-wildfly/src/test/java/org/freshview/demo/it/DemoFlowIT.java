@@ -1,0 +1,212 @@
+package org.freshview.demo.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.freshview.demo.it.Applications.aboutYou;
+import static org.freshview.demo.it.Applications.address;
+import static org.freshview.demo.it.Applications.membership;
+import static org.freshview.demo.it.Applications.page;
+import static org.freshview.demo.it.Applications.savePage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo's pages over HTTP: the whole form, POST-redirect-GET, validation, 404s and CSRF. */
+@ExtendWith(ArquillianExtension.class)
+class DemoFlowIT {
+
+    @Deployment(testable = false)
+    static WebArchive demo() {
+        return DemoWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void a_form_is_filled_page_by_page_reviewed_and_submitted() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        String key = Applications.key(form);
+
+        savePage(client, form, 1, aboutYou("Ada Lovelace", "ada@example.org"));
+        savePage(client, form, 2, address("12 St James's Square", "London", "United Kingdom"));
+        savePage(client, form, 3, membership("supporting", "I row on the Thames."));
+
+        HttpResponse<String> review = client.get(page(form, 4));
+        assertEquals(200, review.statusCode());
+        assertTrue(review.body().contains("<dd id=\"answer-fullName\">Ada Lovelace</dd>"), review.body());
+        assertTrue(review.body().contains("<dd id=\"answer-city\">London</dd>"), review.body());
+        assertTrue(review.body().contains("<dd id=\"answer-plan\">Supporting</dd>"), review.body());
+        assertFalse(review.body().contains("id=\"incomplete\""), review.body());
+
+        HttpResponse<String> submitted = client.post(page(form, 4), Map.of());
+        assertEquals(303, submitted.statusCode());
+        assertEquals(form, DemoClient.location(submitted));
+
+        HttpResponse<String> receipt = client.get(form);
+        assertEquals(200, receipt.statusCode());
+        assertTrue(receipt.body().contains("<h1>Thank you, Ada Lovelace</h1>"), receipt.body());
+        assertEquals("SUBMITTED", DemoDatabase.row(key).orElseThrow().get("status"));
+    }
+
+    @Test
+    void a_draft_form_address_leads_to_the_furthest_page_reached() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        savePage(client, form, 1, aboutYou("Grace Hopper", "grace@example.org"));
+
+        HttpResponse<String> resume = client.get(form);
+
+        assertEquals(302, resume.statusCode());
+        assertEquals(page(form, 2), DemoClient.location(resume));
+    }
+
+    @Test
+    void invalid_input_is_shown_again_with_a_message_next_to_each_field_and_nothing_is_saved() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        client.get(page(form, 1));
+
+        HttpResponse<String> refused = client.post(page(form, 1),
+                Map.of("fullName", "Ada Lovelace", "email", "ada-at-example", "birthYear", "3000"));
+
+        assertEquals(200, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("value=\"Ada Lovelace\""), body);
+        assertTrue(body.contains("value=\"ada-at-example\""), body);
+        assertTrue(body.contains("<p class=\"error\" id=\"email-error\">Enter an e-mail address such as ada@example.org.</p>"), body);
+        assertTrue(body.contains("<p class=\"error\" id=\"birthYear-error\">Enter a year between 1900 and"), body);
+        assertFalse(body.contains("id=\"fullName-error\""), body);
+        Map<String, String> row = DemoDatabase.row(Applications.key(form)).orElseThrow();
+        assertEquals(null, row.get("full_name"));
+        assertEquals("1", row.get("reached_page"));
+    }
+
+    @Test
+    void reloading_a_page_after_saving_it_does_not_save_again() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        savePage(client, form, 1, aboutYou("Ada Lovelace", "ada@example.org"));
+        String updated = DemoDatabase.row(Applications.key(form)).orElseThrow().get("updated_at");
+
+        HttpResponse<String> reloaded = client.get(page(form, 2)); // what the browser shows after the redirect
+
+        assertEquals(200, reloaded.statusCode());
+        assertEquals(updated, DemoDatabase.row(Applications.key(form)).orElseThrow().get("updated_at"));
+    }
+
+    @Test
+    void a_submitted_form_cannot_be_changed_by_posting_an_old_page_again() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        savePage(client, form, 1, aboutYou("Ada Lovelace", "ada@example.org"));
+        savePage(client, form, 2, address("1 Main St", "London", "UK"));
+        savePage(client, form, 3, membership("basic", ""));
+        client.get(page(form, 4));
+        assertEquals(303, client.post(page(form, 4), Map.of()).statusCode());
+
+        HttpResponse<String> again = client.post(page(form, 1), aboutYou("Mallory", "mallory@example.org"));
+        HttpResponse<String> backButton = client.get(page(form, 1));
+
+        assertEquals(303, again.statusCode());
+        assertEquals(form, DemoClient.location(again));
+        assertEquals(302, backButton.statusCode());
+        assertEquals(form, DemoClient.location(backButton));
+        assertEquals("Ada Lovelace", DemoDatabase.row(Applications.key(form)).orElseThrow().get("full_name"));
+    }
+
+    @Test
+    void submitting_an_incomplete_form_goes_back_to_the_review_which_names_the_missing_page() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        savePage(client, form, 1, aboutYou("Ada Lovelace", "ada@example.org"));
+        client.get(page(form, 4));
+
+        HttpResponse<String> submitted = client.post(page(form, 4), Map.of());
+        HttpResponse<String> review = client.get(DemoClient.location(submitted));
+
+        assertEquals(page(form, 4), DemoClient.location(submitted));
+        assertTrue(review.body().contains("id=\"incomplete\">Page 2,"), review.body());
+        assertEquals("DRAFT", DemoDatabase.row(Applications.key(form)).orElseThrow().get("status"));
+    }
+
+    @Test
+    void an_unknown_key_is_a_404_page() {
+        HttpResponse<String> response = new DemoClient().get(Applications.uri(base, "forms/no-such-key/1"));
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("id=\"not-found\""), response.body());
+    }
+
+    @Test
+    void an_unknown_page_number_is_a_404_page() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+
+        for (String page : new String[] {"0", "5", "99", "review", "1x"}) {
+            HttpResponse<String> response = client.get(URI.create(form + "/" + page));
+            assertEquals(404, response.statusCode(), page);
+            assertTrue(response.body().contains("id=\"not-found\""), page + ": " + response.body());
+        }
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_is_refused_and_stores_nothing() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        client.get(page(form, 1));
+        int forms = DemoDatabase.count();
+
+        HttpResponse<String> page = client.postWithout(page(form, 1), aboutYou("Mallory", "mallory@example.org"));
+        HttpResponse<String> wrong = client.postWithout(page(form, 1),
+                Map.of("fullName", "Mallory", "email", "m@example.org", "birthYear", "1990", "_csrf", "forged"));
+        HttpResponse<String> create = client.postWithout(Applications.uri(base, "forms"), Map.of());
+
+        assertEquals(403, page.statusCode());
+        assertEquals("Forbidden: missing or invalid CSRF token.", page.body());
+        assertEquals(403, wrong.statusCode());
+        assertEquals(403, create.statusCode());
+        Map<String, String> row = DemoDatabase.row(Applications.key(form)).orElseThrow();
+        assertEquals(null, row.get("full_name"));
+        assertEquals("1", row.get("reached_page"));
+        assertEquals(forms, DemoDatabase.count());
+    }
+
+    @Test
+    void a_token_from_another_browser_is_refused() {
+        DemoClient mallory = new DemoClient();
+        mallory.get(Applications.uri(base, "forms"));
+        DemoClient victim = new DemoClient();
+        URI form = Applications.start(victim, base);
+
+        HttpResponse<String> forged = victim.postWithout(page(form, 1),
+                Map.of("fullName", "Mallory", "email", "m@example.org", "birthYear", "1990", "_csrf", mallory.token()));
+
+        assertEquals(403, forged.statusCode());
+        assertEquals(null, DemoDatabase.row(Applications.key(form)).orElseThrow().get("full_name"));
+    }
+
+    @Test
+    void pages_create_no_http_session() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        HttpResponse<String> page = client.get(page(form, 1));
+        HttpResponse<String> missing = client.get(Applications.uri(base, "forms/no-such-key"));
+
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                page.headers().toString());
+        assertTrue(missing.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                missing.headers().toString());
+    }
+}

@@ -1,0 +1,125 @@
+package org.freshview.demo.forms;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One application as stored: its key, whether it was submitted, the furthest page reached,
+ * and the answers by field. A class with getters rather than a record: EL 6 resolves a
+ * record's properties to its components only, and the pages need derived ones.
+ */
+public final class MembershipForm {
+
+    /** A draft can still be edited; a submitted form cannot. */
+    public enum Status { DRAFT, SUBMITTED }
+
+    private final String key;
+    private final Status status;
+    private final int reachedPage;
+    private final Map<Field, String> answers;
+    private final Instant submittedAt;
+
+    MembershipForm(String key, Status status, int reachedPage, Map<Field, String> answers, Instant submittedAt) {
+        this.key = key;
+        this.status = status;
+        this.reachedPage = reachedPage;
+        Map<Field, String> copy = new EnumMap<>(Field.class);
+        copy.putAll(answers);
+        this.answers = Collections.unmodifiableMap(copy);
+        this.submittedAt = submittedAt;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int reachedPage() {
+        return reachedPage;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isSubmitted() {
+        return status == Status.SUBMITTED;
+    }
+
+    /** The answer to a field, empty when not answered yet. */
+    public String answer(Field field) {
+        return answers.getOrDefault(field, "");
+    }
+
+    /** The answers by parameter name, for the pages: {@code ${view.form.values.fullName}}. */
+    public Map<String, String> getValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Field field : Field.values()) {
+            values.put(field.param(), answer(field));
+        }
+        return values;
+    }
+
+    /** The first page that has a missing or invalid answer, or empty when every page is complete. */
+    public Optional<Page> firstIncompletePage() {
+        for (Page page : Page.values()) {
+            for (Field field : page.fields()) {
+                if (field.check(answer(field)) != null) {
+                    return Optional.of(page);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getReachedPage() {
+        return reachedPage;
+    }
+
+    /** When it was submitted, to the minute, in UTC; empty for a draft. */
+    public String getSubmittedOn() {
+        return submittedAt == null ? "" : FormSummary.MINUTES.format(submittedAt);
+    }
+
+    /** The chosen plan, for the pages; null when none is chosen yet. */
+    public Plan getPlan() {
+        return Plan.withId(answer(Field.PLAN)).orElse(null);
+    }
+
+    public String getFullName() {
+        return answer(Field.FULL_NAME);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MembershipForm that && key.equals(that.key) && status == that.status
+                && reachedPage == that.reachedPage && answers.equals(that.answers)
+                && Objects.equals(submittedAt, that.submittedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key + " " + status + " page " + reachedPage + " " + answers;
+    }
+}

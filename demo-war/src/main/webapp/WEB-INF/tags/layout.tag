@@ -1,0 +1,22 @@
+<%@ tag description="The page shell: head, stylesheet, header" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ attribute name="title" required="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><c:out value="${title}"/> · Freshview demo</title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/style.css">
+</head>
+<body>
+<header class="site">
+    <a class="brand" href="${pageContext.request.contextPath}/forms">Riverside Rowing Club</a>
+    <span class="tagline">membership applications · a Freshview demo</span>
+</header>
+<main>
+<jsp:doBody/>
+</main>
+<footer class="site">Every request to this page got its own instance of the view class.</footer>
+</body>
+</html>

@@ -1,0 +1,17 @@
+<%@ tag description="Where the user is among the pages of the form" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ attribute name="form" required="true" type="org.freshview.demo.forms.MembershipForm" %>
+<%@ attribute name="current" required="true" type="org.freshview.demo.forms.Page" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<ol class="progress">
+    <c:forEach var="step" items="${current.steps}">
+        <li class="${step == current ? 'current' : (step.number <= form.reachedPage ? 'reached' : '')}">
+            <c:choose>
+                <c:when test="${step != current and step.number <= form.reachedPage}">
+                    <a href="${pageContext.request.contextPath}/forms/${fn:escapeXml(form.key)}/${step.number}"><c:out value="${step.title}"/></a>
+                </c:when>
+                <c:otherwise><c:out value="${step.title}"/></c:otherwise>
+            </c:choose>
+        </li>
+    </c:forEach>
+</ol>
