@@ -1,4 +1,5 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %>
+<%@ page import="org.freshview.demo.forms.FormViewLinks" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
@@ -7,7 +8,7 @@
     <demo:progress form="${view.form}" current="${view.page}"/>
     <h1><c:out value="${view.page.title}"/></h1>
     <c:if test="${not empty view.errors}"><p class="summary" role="alert">Please correct the fields marked below.</p></c:if>
-    <form method="post" action="${ctx}/forms/${fn:escapeXml(view.key)}/2" novalidate>
+    <form method="post" action="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, 2))}" novalidate>
         <demo:csrf/>
         <demo:field name="street" label="Street and number" autocomplete="street-address"
                     value="${view.values.street}" error="${view.errors.street}"/>
@@ -18,7 +19,7 @@
         <demo:field name="country" label="Country" autocomplete="country-name"
                     value="${view.values.country}" error="${view.errors.country}"/>
         <div class="actions">
-            <a class="secondary" href="${ctx}/forms/${fn:escapeXml(view.key)}/1">Back</a>
+            <a class="secondary" href="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, 1))}">Back</a>
             <button type="submit" class="primary">Save and continue</button>
         </div>
     </form>

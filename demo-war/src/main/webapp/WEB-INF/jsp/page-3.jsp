@@ -1,4 +1,5 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %>
+<%@ page import="org.freshview.demo.forms.FormViewLinks" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
@@ -7,7 +8,7 @@
     <demo:progress form="${view.form}" current="${view.page}"/>
     <h1><c:out value="${view.page.title}"/></h1>
     <c:if test="${not empty view.errors}"><p class="summary" role="alert">Please correct the fields marked below.</p></c:if>
-    <form method="post" action="${ctx}/forms/${fn:escapeXml(view.key)}/3" novalidate>
+    <form method="post" action="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, 3))}" novalidate>
         <demo:csrf/>
         <fieldset class="field${empty view.errors.plan ? '' : ' invalid'}">
             <legend>Plan</legend>
@@ -27,7 +28,7 @@
             <c:if test="${not empty view.errors.comments}"><p class="error" id="comments-error"><c:out value="${view.errors.comments}"/></p></c:if>
         </div>
         <div class="actions">
-            <a class="secondary" href="${ctx}/forms/${fn:escapeXml(view.key)}/2">Back</a>
+            <a class="secondary" href="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, 2))}">Back</a>
             <button type="submit" class="primary">Save and review</button>
         </div>
     </form>

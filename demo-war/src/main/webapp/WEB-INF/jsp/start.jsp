@@ -1,4 +1,5 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %>
+<%@ page import="org.freshview.demo.forms.FormViewLinks, org.freshview.demo.forms.StartViewLinks" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
@@ -7,7 +8,7 @@
     <h1>Become a member</h1>
     <p class="lead">Four short pages: about you, your address, your membership, then a review.
         Your answers are saved on every page, so you can come back to the link later.</p>
-    <form method="post" action="${ctx}/forms" class="start">
+    <form method="post" action="${ctx}${StartViewLinks.uri()}" class="start">
         <demo:csrf/>
         <button type="submit" class="primary" id="start">Start a new application</button>
     </form>
@@ -31,7 +32,7 @@
                             </c:choose>
                         </td>
                         <td><c:out value="${form.updated}"/></td>
-                        <td><a href="${ctx}/forms/${fn:escapeXml(form.key)}">${form.submitted ? 'View' : 'Continue'}</a></td>
+                        <td><a href="${ctx}${fn:escapeXml(FormViewLinks.uri(form.key))}">${form.submitted ? 'View' : 'Continue'}</a></td>
                     </tr>
                 </c:forEach>
                 </tbody>

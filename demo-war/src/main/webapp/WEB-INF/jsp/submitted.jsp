@@ -1,4 +1,5 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %>
+<%@ page import="org.freshview.demo.forms.StartViewLinks" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
@@ -7,5 +8,5 @@
     <p class="lead" id="submitted">Your application was submitted on <c:out value="${view.form.submittedOn}"/> UTC.
         We will write to <c:out value="${view.form.values.email}"/> within a week.</p>
     <demo:summary form="${view.form}" editable="false"/>
-    <p><a href="${pageContext.request.contextPath}/forms">All applications</a></p>
+    <p><a href="${pageContext.request.contextPath}${StartViewLinks.uri()}">All applications</a></p>
 </demo:layout>

@@ -1,4 +1,5 @@
 <%@ tag description="The page shell: head, stylesheet, header" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ tag import="org.freshview.demo.forms.StartViewLinks" %>
 <%@ attribute name="title" required="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <!DOCTYPE html>
@@ -11,7 +12,7 @@
 </head>
 <body>
 <header class="site">
-    <a class="brand" href="${pageContext.request.contextPath}/forms">Riverside Rowing Club</a>
+    <a class="brand" href="${pageContext.request.contextPath}${StartViewLinks.uri()}">Riverside Rowing Club</a>
     <span class="tagline">membership applications · a Freshview demo</span>
 </header>
 <main>
