@@ -1,5 +1,6 @@
 package org.freshview.it.jetty;
 
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
 import org.jboss.arquillian.core.api.annotation.Observes;

@@ -1,5 +1,6 @@
 package org.freshview.it.jetty;
 
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.container.jetty.embedded_12_ee10.WebAppContextProcessor;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 

@@ -1,5 +1,6 @@
 package org.freshview.it.jetty;
 
+import org.freshview.it.CapturedLog;
 import org.freshview.it.TargetServer;
 
 import java.net.URI;

@@ -2,6 +2,7 @@ package org.freshview.it.owb;
 
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.core.StandardContext;
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
 import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;

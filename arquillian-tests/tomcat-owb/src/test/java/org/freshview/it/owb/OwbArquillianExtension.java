@@ -1,5 +1,6 @@
 package org.freshview.it.owb;
 
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /** Test-side Arquillian extension: every test WAR starts OpenWebBeans, and a failed start fails the deployment. */

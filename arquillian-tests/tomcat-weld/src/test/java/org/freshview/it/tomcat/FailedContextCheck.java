@@ -1,6 +1,7 @@
 package org.freshview.it.tomcat;
 
 import org.apache.catalina.core.StandardContext;
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
 import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;

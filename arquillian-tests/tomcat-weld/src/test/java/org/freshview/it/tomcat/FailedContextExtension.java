@@ -1,5 +1,6 @@
 package org.freshview.it.tomcat;
 
+import org.freshview.it.CapturedLog;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /** Registers {@link FailedContextCheck} with Arquillian. */

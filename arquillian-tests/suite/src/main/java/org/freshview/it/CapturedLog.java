@@ -1,4 +1,4 @@
-package org.freshview.it.owb;
+package org.freshview.it;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,11 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * What embedded Tomcat, OpenWebBeans and Freshview log in this JVM (all through
- * java.util.logging), kept in memory so tests can read it: this module's server log.
+ * What an embedded server (Tomcat, Jetty), its CDI implementation and Freshview log in the test
+ * JVM through java.util.logging, kept in memory so tests can read it: the embedded servers'
+ * counterpart of WildFly's server.log.
  */
-final class CapturedLog extends Handler {
+public final class CapturedLog extends Handler {
 
     private static final Formatter MESSAGES = new SimpleFormatter();
 
@@ -30,16 +31,16 @@ final class CapturedLog extends Handler {
     private CapturedLog() {
     }
 
-    static CapturedLog get() {
+    public static CapturedLog get() {
         return INSTANCE;
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return entries.size();
     }
 
     /** The entries logged after the first {@code from} ones, one per line. */
-    synchronized String since(int from) {
+    public synchronized String since(int from) {
         return String.join("\n", entries.subList(Math.min(from, entries.size()), entries.size()));
     }
 
