@@ -3,39 +3,46 @@ package org.freshview.it;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A server's log file, read from a position on: what {@link TargetServer#logMark()} and
- * {@link TargetServer#logSince(long)} need for servers that log to a file.
+ * A full Jakarta EE server run by Arquillian in its own process: it logs to a file under its
+ * home directory and serves deployments on one local port. Server modules subclass it with a
+ * public no-argument constructor, as their {@link TargetServer} service.
  */
-public final class ServerLogFile {
+public abstract class FileLoggingServer implements TargetServer {
 
     private final String homeProperty;
-    private final String relativePath;
+    private final String logFile;
+    private final int port;
 
     /**
      * @param homeProperty the system property naming the server's directory (set by failsafe)
-     * @param relativePath the log file under that directory
+     * @param logFile      the log file under that directory
+     * @param port         the HTTP port deployments answer on
      */
-    public ServerLogFile(String homeProperty, String relativePath) {
+    protected FileLoggingServer(String homeProperty, String logFile, int port) {
         this.homeProperty = homeProperty;
-        this.relativePath = relativePath;
+        this.logFile = logFile;
+        this.port = port;
     }
 
-    public long mark() {
+    @Override
+    public long logMark() {
         try {
-            Path log = path();
+            Path log = log();
             return Files.exists(log) ? Files.size(log) : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public String since(long mark) {
-        Path log = path();
+    @Override
+    public String logSince(long mark) {
+        Path log = log();
         if (!Files.exists(log)) {
             return "";
         }
@@ -50,12 +57,22 @@ public final class ServerLogFile {
         }
     }
 
-    private Path path() {
+    @Override
+    public boolean hasJakartaRest() {
+        return true;
+    }
+
+    @Override
+    public URI deploymentUri(String archiveName) {
+        return URI.create("http://127.0.0.1:" + port + "/" + archiveName + "/");
+    }
+
+    private Path log() {
         String home = System.getProperty(homeProperty);
         if (home == null) {
             throw new IllegalStateException("System property " + homeProperty
                     + " is not set (the failsafe configuration sets it).");
         }
-        return Path.of(home, relativePath);
+        return Path.of(home, logFile);
     }
 }
