@@ -50,7 +50,7 @@ class SharedStateAuditIT {
         long mark = server.logMark();
         deployer.deploy(WARN);
         try {
-            String log = server.logSince(mark);
+            String log = server.logSince(mark, FINDING);
             assertTrue(log.contains(FINDING), () -> "expected the server log to contain\n  " + FINDING
                     + "\nbut it said\n" + log);
             if (server.hasJakartaRest()) {

@@ -16,8 +16,33 @@ public interface TargetServer {
     /** Everything the server logged since {@code mark}, exceptions with their causes included. */
     String logSince(long mark);
 
+    /**
+     * What the server logged since {@code mark}, as soon as it contains {@code awaited}, or after
+     * ten seconds whatever it holds: GlassFish and Payara write their log from a queue, a moment
+     * after the event.
+     */
+    default String logSince(long mark, String awaited) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String log = logSince(mark);
+        while (!log.contains(awaited) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return log;
+            }
+            log = logSince(mark);
+        }
+        return log;
+    }
+
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
+
+    /** Who answers a request path with a malformed or non-UTF-8 percent-escape. */
+    default PathDecoding pathDecoding() {
+        return PathDecoding.BY_THE_APPLICATION;
+    }
 
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);

@@ -1,6 +1,7 @@
 package org.freshview.it.jetty;
 
 import org.freshview.it.CapturedLog;
+import org.freshview.it.PathDecoding;
 import org.freshview.it.TargetServer;
 
 import java.net.URI;
@@ -24,6 +25,12 @@ public class JettyServer implements TargetServer {
     @Override
     public boolean hasJakartaRest() {
         return false;
+    }
+
+    /** Jetty refuses an escape that is not UTF-8 with its own 400 page before any filter runs. */
+    @Override
+    public PathDecoding pathDecoding() {
+        return PathDecoding.REFUSED_BY_THE_CONTAINER;
     }
 
     @Override

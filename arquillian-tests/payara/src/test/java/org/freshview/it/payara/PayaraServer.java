@@ -1,11 +1,18 @@
 package org.freshview.it.payara;
 
 import org.freshview.it.FileLoggingServer;
+import org.freshview.it.PathDecoding;
 
 /** Payara Server as the suite sees it: it logs to {@code glassfish/domains/domain1/logs/server.log} under {@code payara.home} and serves on port 8080. */
 public class PayaraServer extends FileLoggingServer {
 
     public PayaraServer() {
         super("payara.home", "glassfish/domains/domain1/logs/server.log", 8080);
+    }
+
+    /** Grizzly fails on a malformed escape before any filter runs; see the constant. */
+    @Override
+    public PathDecoding pathDecoding() {
+        return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
     }
 }
