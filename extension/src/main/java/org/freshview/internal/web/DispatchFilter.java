@@ -27,13 +27,13 @@ public class DispatchFilter extends HttpFilter {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
         // Read here, not in the extension: on Tomcat + Weld the extension runs before context
-        // parameters could reach it, and the policy only matters to this filter.
+        // parameters could reach it, and both only matter to this filter.
         String policy = config.getInitParameter(TrailingSlash.PARAMETER);
         if (policy == null) {
             policy = config.getServletContext().getInitParameter(TrailingSlash.PARAMETER);
         }
         try {
-            dispatcher = built.withTrailingSlash(TrailingSlash.parse(policy));
+            dispatcher = built.forApplication(config.getServletContext().getContextPath(), TrailingSlash.parse(policy));
         } catch (IllegalArgumentException e) {
             throw new ServletException(e.getMessage(), e);
         }

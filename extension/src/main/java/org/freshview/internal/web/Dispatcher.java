@@ -38,11 +38,14 @@ public final class Dispatcher {
     private final Router<Handler> routes;
     private final Routes reverse;
     private final TrailingSlash trailingSlash;
+    /** The application's context path as configured, or {@code null} before the filter starts. */
+    private final String contextPath;
 
-    private Dispatcher(Router<Handler> routes, TrailingSlash trailingSlash) {
+    private Dispatcher(Router<Handler> routes, TrailingSlash trailingSlash, String contextPath) {
         this.routes = routes;
         this.reverse = routes.routes();
         this.trailingSlash = trailingSlash;
+        this.contextPath = contextPath;
     }
 
     /**
@@ -73,12 +76,12 @@ public final class Dispatcher {
         if (!problems.isEmpty()) {
             throw new DeploymentProblems(problems);
         }
-        return new Dispatcher(router, TrailingSlash.REDIRECT);
+        return new Dispatcher(router, TrailingSlash.REDIRECT, null);
     }
 
-    /** This dispatcher with another trailing-slash policy (the filter reads it at start-up). */
-    Dispatcher withTrailingSlash(TrailingSlash policy) {
-        return new Dispatcher(routes, policy);
+    /** This dispatcher serving the application at {@code contextPath} with a trailing-slash policy (both read by the filter at start-up). */
+    Dispatcher forApplication(String contextPath, TrailingSlash policy) {
+        return new Dispatcher(routes, policy, contextPath);
     }
 
     /** Reverse routing and the route table, for the injectable {@link Routes} bean. */
@@ -135,9 +138,18 @@ public final class Dispatcher {
         return Stream.concat(Stream.concat(known, others), Stream.of("OPTIONS")).collect(Collectors.joining(", "));
     }
 
-    /** The raw, still percent-encoded path after the context path. */
-    private static String pathInApplication(HttpServletRequest request) {
+    /**
+     * The raw, still percent-encoded path after the context path. The request URI starts with the
+     * configured context path unless the client encoded part of it or gave it path parameters; only
+     * then is the request asked, because Tomcat works its answer out anew from the URI on every call
+     * (measured by benchmarks/load: 1.7% of a static file's request time).
+     */
+    private String pathInApplication(HttpServletRequest request) {
         String uri = request.getRequestURI();
+        int end = contextPath == null ? -1 : contextPath.length();
+        if (end >= 0 && uri.startsWith(contextPath) && (uri.length() == end || uri.charAt(end) == '/')) {
+            return uri.substring(end);
+        }
         return uri.substring(request.getContextPath().length());
     }
 }
