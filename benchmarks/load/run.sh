@@ -244,6 +244,14 @@ run_server() {
             *) check_endpoint "${names[$i]}" "$base${paths[$i]}" "path=probe1 query=probe1 header=probe1 form=null" ;;
         esac
     done
+    # Every variant must run with CDI, as any application that adds Freshview does; otherwise the
+    # "without the extension" baseline leaves out CDI's own per-request work.
+    for war in load load-routes load-plain; do
+        case "$(curl -fsS "$base/$war/counters")" in
+            *cdi=true*) ;;
+            *) echo "$war: CDI is not active (see $base/$war/counters)" >&2; exit 1 ;;
+        esac
+    done
     local view_responses=0 line
 
     log "$server: warm-up ${WARMUP_SECONDS}s"
