@@ -1,40 +1,12 @@
 package org.freshview.it.jetty;
 
-import org.freshview.it.CapturedLog;
+import org.freshview.it.EmbeddedServer;
 import org.freshview.it.PathDecoding;
-import org.freshview.it.TargetServer;
 
-import java.net.URI;
+/** Embedded Jetty + Weld on 127.0.0.1:8180 (arquillian.xml); it refuses a broken percent-escape with its own 400 page. */
+public class JettyServer extends EmbeddedServer {
 
-/**
- * Embedded Jetty + Weld as the suite sees it: it logs into this JVM ({@link CapturedLog}), has no
- * Jakarta REST runtime, and serves each WAR under its archive name on 127.0.0.1:8180 (arquillian.xml).
- */
-public class JettyServer implements TargetServer {
-
-    @Override
-    public long logMark() {
-        return CapturedLog.get().size();
-    }
-
-    @Override
-    public String logSince(long mark) {
-        return CapturedLog.get().since((int) mark);
-    }
-
-    @Override
-    public boolean hasJakartaRest() {
-        return false;
-    }
-
-    /** Jetty refuses an escape that is not UTF-8 with its own 400 page before any filter runs. */
-    @Override
-    public PathDecoding pathDecoding() {
-        return PathDecoding.REFUSED_BY_THE_CONTAINER;
-    }
-
-    @Override
-    public URI deploymentUri(String archiveName) {
-        return URI.create("http://127.0.0.1:8180/" + archiveName + "/");
+    public JettyServer() {
+        super(8180, PathDecoding.REFUSED_BY_THE_CONTAINER);
     }
 }
