@@ -17,28 +17,51 @@ public final class CsrfToken {
     private final String headerName;
     private final String value;
 
+    /**
+     * Made by Freshview for each request that renders a page; applications only read it.
+     *
+     * @param name       the form field name
+     * @param headerName the request header name
+     * @param value      the token
+     */
     public CsrfToken(String name, String headerName, String value) {
         this.name = name;
         this.headerName = headerName;
         this.value = value;
     }
 
-    /** The form field that carries the token: {@code _csrf}. */
+    /**
+     * The form field that carries the token.
+     *
+     * @return {@code _csrf}
+     */
     public String getName() {
         return name;
     }
 
-    /** The request header that may carry it instead: {@code X-CSRF-Token}. */
+    /**
+     * The request header that may carry the token instead of the form field.
+     *
+     * @return {@code X-CSRF-Token}
+     */
     public String getHeaderName() {
         return headerName;
     }
 
-    /** The token: URL-safe Base64, so it needs no escaping in HTML or headers. */
+    /**
+     * The token itself.
+     *
+     * @return URL-safe Base64, so it needs no escaping in HTML or headers
+     */
     public String getValue() {
         return value;
     }
 
-    /** A ready {@code <input type="hidden">} holding the token, for a form. */
+    /**
+     * A ready hidden field holding the token, for a form.
+     *
+     * @return {@code <input type="hidden" name="_csrf" value="...">}
+     */
     public String getHiddenField() {
         return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">";
     }

@@ -30,13 +30,23 @@ public final class LinkTemplate {
     /**
      * The template {@code template} of the view class {@code owner}.
      *
+     * @param owner    the view class's name, for error messages
+     * @param template one of its {@code @View} templates
+     * @return the template, ready to expand
      * @throws IllegalArgumentException if the template is invalid
      */
     public static LinkTemplate of(String owner, String template) {
         return new LinkTemplate(TemplateExpander.of(owner, template));
     }
 
-    /** The URI with these values of the template's variables, in template order. */
+    /**
+     * The URI with these values of the template's variables, in template order.
+     *
+     * @param values one value per variable, in template order
+     * @return the URI relative to the application, percent-encoded
+     * @throws IllegalArgumentException if a value is missing, extra, {@code null}, empty, or does
+     *         not match its variable's regex
+     */
     public String expand(Object... values) {
         return expander.apply(values == null ? new Object[] {null} : values);
     }

@@ -47,6 +47,7 @@ public sealed interface Result
      * <pre>{@code return Result.render("/WEB-INF/views/form.jsp");}</pre>
      *
      * @param path a path inside the application, starting with {@code /}
+     * @return the result to return from a handler
      */
     static Render render(String path) {
         return new Render(path);
@@ -67,6 +68,9 @@ public sealed interface Result
      * URI holds a control character (CR, LF, ...) or is absolute (or {@code //host/...}) and
      * names another host than the request's. Use {@link #redirectToOtherHost(String)} for a
      * deliberate redirect elsewhere.
+     *
+     * @param uri a path of the application, or a URI of this host
+     * @return the result to return from a handler; {@link Redirect#status(int)} changes its status
      */
     static Redirect redirect(String uri) {
         return new Redirect(uri, 0, false);
@@ -77,6 +81,9 @@ public sealed interface Result
      * {@link #redirect(String)} refuses without. CR and LF are still refused.
      *
      * <pre>{@code return Result.redirectToOtherHost("https://accounts.example.com/login");}</pre>
+     *
+     * @param uri an absolute URI
+     * @return the result to return from a handler
      */
     static Redirect redirectToOtherHost(String uri) {
         return new Redirect(uri, 0, true);
@@ -87,6 +94,10 @@ public sealed interface Result
      * variables in order, encoded as path segments.
      *
      * <pre>{@code return Result.redirect(FormView.class, key, page + 1); // /forms/{key}/{page}}</pre>
+     *
+     * @param view   the target {@code @View} class
+     * @param values values for its template variables, in template order
+     * @return the result to return from a handler
      */
     static RedirectToView redirect(Class<?> view, Object... values) {
         return new RedirectToView(view, List.of(values), 0);
@@ -97,12 +108,19 @@ public sealed interface Result
      * sent as an error ({@code sendError}), so the application's error pages apply.
      *
      * <pre>{@code return Result.status(204);}</pre>
+     *
+     * @param code an HTTP status, 100 to 599
+     * @return the result to return from a handler
      */
     static Status status(int code) {
         return new Status(code);
     }
 
-    /** The same as {@code Result.status(404)}: the application's "not found" page. */
+    /**
+     * The same as {@code Result.status(404)}: the application's "not found" page.
+     *
+     * @return the result to return from a handler
+     */
     static Status notFound() {
         return new Status(404);
     }
@@ -111,13 +129,25 @@ public sealed interface Result
      * A plain text response, {@code text/plain; charset=UTF-8}, status 200 unless chosen.
      *
      * <pre>{@code return Result.text("saved").status(201);}</pre>
+     *
+     * @param body the response body
+     * @return the result to return from a handler
      */
     static Text text(String body) {
         return new Text(body, 200);
     }
 
-    /** See {@link Result#render(String)}. */
+    /**
+     * See {@link Result#render(String)}.
+     *
+     * @param path a path inside the application, starting with {@code /}
+     */
     record Render(String path) implements Result {
+        /**
+         * Checks that the path starts with {@code /}.
+         *
+         * @param path a path inside the application
+         */
         public Render {
             Objects.requireNonNull(path, "path");
             if (!path.startsWith("/")) {
@@ -135,12 +165,24 @@ public sealed interface Result
      * @param toOtherHost whether an absolute URI may name another host
      */
     record Redirect(String location, int statusCode, boolean toOtherHost) implements Result {
+        /**
+         * Checks the status.
+         *
+         * @param location    the URI as given
+         * @param statusCode  301, 302, 303, 307 or 308; 0 means 303 after an unsafe method, else 302
+         * @param toOtherHost whether an absolute URI may name another host
+         */
         public Redirect {
             Objects.requireNonNull(location, "location");
             requireRedirectStatus(statusCode);
         }
 
-        /** The same redirect with another status: 301, 302, 303, 307 or 308. */
+        /**
+         * The same redirect with another status.
+         *
+         * @param code 301, 302, 303, 307 or 308
+         * @return a new result
+         */
         public Redirect status(int code) {
             return new Redirect(location, requireRedirectStatus(code), toOtherHost);
         }
@@ -154,20 +196,41 @@ public sealed interface Result
      * @param statusCode as for {@link Redirect}
      */
     record RedirectToView(Class<?> view, List<Object> values, int statusCode) implements Result {
+        /**
+         * Checks the status and copies the values.
+         *
+         * @param view       the target view class
+         * @param values     values for its template variables, in template order
+         * @param statusCode as for {@link Redirect}
+         */
         public RedirectToView {
             Objects.requireNonNull(view, "view");
             values = List.copyOf(values);
             requireRedirectStatus(statusCode);
         }
 
-        /** The same redirect with another status: 301, 302, 303, 307 or 308. */
+        /**
+         * The same redirect with another status.
+         *
+         * @param code 301, 302, 303, 307 or 308
+         * @return a new result
+         */
         public RedirectToView status(int code) {
             return new RedirectToView(view, values, requireRedirectStatus(code));
         }
     }
 
-    /** See {@link Result#status(int)}. */
+    /**
+     * See {@link Result#status(int)}.
+     *
+     * @param code an HTTP status, 100 to 599
+     */
     record Status(int code) implements Result {
+        /**
+         * Checks that the code is an HTTP status.
+         *
+         * @param code an HTTP status, 100 to 599
+         */
         public Status {
             if (code < 100 || code > 599) {
                 throw new IllegalArgumentException("Not an HTTP status: " + code);
@@ -175,8 +238,19 @@ public sealed interface Result
         }
     }
 
-    /** See {@link Result#text(String)}. */
+    /**
+     * See {@link Result#text(String)}.
+     *
+     * @param body       the response body
+     * @param statusCode an HTTP status, 100 to 599
+     */
     record Text(String body, int statusCode) implements Result {
+        /**
+         * Checks the status.
+         *
+         * @param body       the response body
+         * @param statusCode an HTTP status, 100 to 599
+         */
         public Text {
             Objects.requireNonNull(body, "body");
             if (statusCode < 100 || statusCode > 599) {
@@ -184,7 +258,12 @@ public sealed interface Result
             }
         }
 
-        /** The same text with another status. */
+        /**
+         * The same text with another status.
+         *
+         * @param code an HTTP status, 100 to 599
+         * @return a new result
+         */
         public Text status(int code) {
             return new Text(body, code);
         }

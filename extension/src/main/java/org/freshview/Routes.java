@@ -27,18 +27,46 @@ import java.util.Map;
  */
 public interface Routes {
 
-    /** The URI of {@code view} with the values of its variables in template order. */
+    /**
+     * The URI of {@code view} with the values of its variables in template order.
+     *
+     * @param view   a {@code @View} class
+     * @param values one value per variable of the chosen template, in template order
+     * @return the URI relative to the application
+     */
     String uri(Class<?> view, Object... values);
 
-    /** The URI of {@code view} with the values of its variables by name. */
+    /**
+     * The URI of {@code view} with the values of its variables by name.
+     *
+     * @param view   a {@code @View} class
+     * @param values the value of each variable of the chosen template, by variable name
+     * @return the URI relative to the application
+     */
     String uri(Class<?> view, Map<String, ?> values);
 
-    /** The URI of the view named {@code name} (its {@code @View(name = ...)}), values in template order. */
+    /**
+     * The URI of the view named {@code name} (its {@code @View(name = ...)}), values in template order.
+     *
+     * @param name   the view's name
+     * @param values one value per variable of the chosen template, in template order
+     * @return the URI relative to the application
+     */
     String uri(String name, Object... values);
 
-    /** The URI of the view named {@code name}, values by name. */
+    /**
+     * The URI of the view named {@code name}, values by name.
+     *
+     * @param name   the view's name
+     * @param values the value of each variable of the chosen template, by variable name
+     * @return the URI relative to the application
+     */
     String uri(String name, Map<String, ?> values);
 
-    /** The route table, one line per method and template, in matching order of the templates. */
+    /**
+     * The route table, for logs and diagnostics.
+     *
+     * @return one line per method and template, in matching order of the templates
+     */
     String table();
 }

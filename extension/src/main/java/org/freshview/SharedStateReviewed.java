@@ -32,6 +32,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.TYPE})
 public @interface SharedStateReviewed {
 
-    /** Why sharing this state between concurrent requests is correct. */
+    /**
+     * Why sharing this state between concurrent requests is correct.
+     *
+     * @return the reason, for the next reader
+     */
     String reason();
 }

@@ -38,9 +38,15 @@ public @interface View {
      * The URL template(s), relative to the web application, each starting with {@code /}:
      * {@code @View("/forms/{key}")}, or several for an optional tail:
      * {@code @View({"/forms/{key}", "/forms/{key}/{page}"})}. See the README for the syntax.
+     *
+     * @return the templates
      */
     String[] value();
 
-    /** A name for reverse routing ({@link Routes#uri(String, Object...)}); empty means unnamed. */
+    /**
+     * A name for reverse routing ({@link Routes#uri(String, Object...)}).
+     *
+     * @return the name; empty means unnamed
+     */
     String name() default "";
 }

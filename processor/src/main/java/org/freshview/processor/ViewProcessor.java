@@ -44,6 +44,10 @@ import java.util.Set;
  */
 public final class ViewProcessor extends AbstractProcessor {
 
+    /** Made by javac, which finds the processor through its service file. */
+    public ViewProcessor() {
+    }
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(ElementModels.VIEW);

@@ -65,12 +65,22 @@ public final class IsolationCheck {
         }
     }
 
-    /** A check of the given absolute URL; by default 1,000 requests, 16 at a time, value in query {@code value}. */
+    /**
+     * A check of the given absolute URL; by default 1,000 requests, 16 at a time, value in query {@code value}.
+     *
+     * @param target an absolute http or https URL of the deployed endpoint
+     * @return the check, to configure and {@link #run()}
+     */
     public static IsolationCheck against(URI target) {
         return new IsolationCheck(target);
     }
 
-    /** How many requests to send in all. */
+    /**
+     * How many requests to send in all.
+     *
+     * @param requests 1 to 999,999,999
+     * @return this check
+     */
     public IsolationCheck requests(int requests) {
         if (requests < 1 || requests >= Math.pow(10, VALUE_DIGITS)) {
             throw new IllegalArgumentException("requests must be between 1 and 999,999,999, was " + requests);
@@ -79,7 +89,12 @@ public final class IsolationCheck {
         return this;
     }
 
-    /** How many requests are in flight at once (and so how many connections are open). */
+    /**
+     * How many requests are in flight at once (and so how many connections are open).
+     *
+     * @param concurrency at least 1
+     * @return this check
+     */
     public IsolationCheck concurrency(int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -88,7 +103,12 @@ public final class IsolationCheck {
         return this;
     }
 
-    /** Where each request carries its values: one distinct value per place. */
+    /**
+     * Where each request carries its values: one distinct value per place.
+     *
+     * @param places 1 to 26 places
+     * @return this check
+     */
     public IsolationCheck distinctValue(ValueIn... places) {
         if (places.length == 0 || places.length > 26) {
             throw new IllegalArgumentException("Give between 1 and 26 places for the value, was " + places.length);
@@ -97,25 +117,44 @@ public final class IsolationCheck {
         return this;
     }
 
-    /** Stop sending new requests after this time; the report says how many were sent. Default 5 minutes. */
+    /**
+     * Stop sending new requests after this time; the report says how many were sent. Default 5 minutes.
+     *
+     * @param timeLimit the longest the run may send for
+     * @return this check
+     */
     public IsolationCheck within(Duration timeLimit) {
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
         return this;
     }
 
-    /** How long one request may take before it counts as failed. Default 30 seconds. */
+    /**
+     * How long one request may take before it counts as failed. Default 30 seconds.
+     *
+     * @param requestTimeout the longest one request may take
+     * @return this check
+     */
     public IsolationCheck requestTimeout(Duration requestTimeout) {
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         return this;
     }
 
-    /** How many sample leaks and failures the report keeps (counts are always complete). Default 100. */
+    /**
+     * How many sample leaks and failures the report keeps (counts are always complete). Default 100.
+     *
+     * @param samples the number of samples of each kind
+     * @return this check
+     */
     public IsolationCheck keepAtMost(int samples) {
         this.keepAtMost = samples;
         return this;
     }
 
-    /** Sends the requests, waits for every answer (or the time limit) and reports. */
+    /**
+     * Sends the requests, waits for every answer (or the time limit) and reports.
+     *
+     * @return what was sent, answered, leaked and failed
+     */
     public IsolationReport run() {
         Run run = new Run(runPrefix());
         HttpClient client = HttpClient.newBuilder()

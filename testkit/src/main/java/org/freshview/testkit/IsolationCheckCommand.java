@@ -21,6 +21,11 @@ public final class IsolationCheckCommand {
     private IsolationCheckCommand() {
     }
 
+    /**
+     * Runs one check and exits with its status.
+     *
+     * @param args the URL, then options as in the class description
+     */
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
             usage("give the URL first");

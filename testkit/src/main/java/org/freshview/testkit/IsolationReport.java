@@ -29,13 +29,40 @@ import java.util.List;
 public record IsolationReport(URI target, long sent, long answered, long leaked, long failed,
                               List<Leak> leaks, List<Failure> failures, Duration elapsed) {
 
+    /**
+     * Copies the sample lists.
+     *
+     * @param target    the URL checked
+     * @param sent      requests sent
+     * @param answered  responses received
+     * @param leaked    responses that carried another request's value
+     * @param failed    requests that went wrong without showing a leak
+     * @param leaks     the first leaks, in the order they arrived
+     * @param failures  the first failures, in the order they arrived
+     * @param elapsed   from the first request sent to the last response received
+     */
     public IsolationReport {
         leaks = List.copyOf(leaks);
         failures = List.copyOf(failures);
     }
 
-    /** A response that carried another request's value. */
+    /**
+     * A response that carried another request's value.
+     *
+     * @param request the request's number
+     * @param sent    the values it sent
+     * @param foreign the values of other requests found in its response
+     * @param body    the response body
+     */
     public record Leak(long request, List<String> sent, List<String> foreign, String body) {
+        /**
+         * Copies the value lists.
+         *
+         * @param request the request's number
+         * @param sent    the values it sent
+         * @param foreign the values of other requests found in its response
+         * @param body    the response body
+         */
         public Leak {
             sent = List.copyOf(sent);
             foreign = List.copyOf(foreign);
@@ -47,7 +74,12 @@ public record IsolationReport(URI target, long sent, long answered, long leaked,
         }
     }
 
-    /** A request that went wrong without showing a leak. */
+    /**
+     * A request that went wrong without showing a leak.
+     *
+     * @param request the request's number
+     * @param reason  what went wrong: a status, a timeout, an exception
+     */
     public record Failure(long request, String reason) {
         @Override
         public String toString() {
@@ -55,12 +87,20 @@ public record IsolationReport(URI target, long sent, long answered, long leaked,
         }
     }
 
-    /** No leak, no failure, and every request sent got an answer. */
+    /**
+     * Whether the run showed no leak, no failure, and every request sent got an answer.
+     *
+     * @return {@code true} if isolated
+     */
     public boolean isolated() {
         return leaked == 0 && failed == 0 && answered == sent;
     }
 
-    /** Responses per second over the whole run. */
+    /**
+     * Responses per second over the whole run.
+     *
+     * @return answered requests divided by the elapsed seconds
+     */
     public double throughput() {
         double seconds = elapsed.toNanos() / 1e9;
         return seconds == 0 ? 0 : answered / seconds;
@@ -75,7 +115,11 @@ public record IsolationReport(URI target, long sent, long answered, long leaked,
         }
     }
 
-    /** One line of counts, then up to five sample leaks and five sample failures. */
+    /**
+     * A text for a test failure or a log.
+     *
+     * @return one line of counts, then up to five sample leaks and five sample failures
+     */
     public String summary() {
         StringBuilder text = new StringBuilder()
                 .append(target).append(": ").append(sent).append(" requests, ")

@@ -16,31 +16,63 @@ import java.util.Objects;
  */
 public sealed interface ValueIn {
 
-    /** A query parameter, appended to the target's own query. */
+    /**
+     * A query parameter, appended to the target's own query.
+     *
+     * @param name the parameter's name
+     * @return the place
+     */
     static ValueIn query(String name) {
         return new Query(name);
     }
 
-    /** A request header. */
+    /**
+     * A request header.
+     *
+     * @param name the header's name
+     * @return the place
+     */
     static ValueIn header(String name) {
         return new Header(name);
     }
 
-    /** A parameter of an {@code application/x-www-form-urlencoded} body; the request becomes a POST. */
+    /**
+     * A parameter of an {@code application/x-www-form-urlencoded} body; the request becomes a POST.
+     *
+     * @param name the parameter's name
+     * @return the place
+     */
     static ValueIn form(String name) {
         return new Form(name);
     }
 
-    /** One more path segment after the target's path: {@code /echo} becomes {@code /echo/<value>}. */
+    /**
+     * One more path segment after the target's path: {@code /echo} becomes {@code /echo/<value>}.
+     *
+     * @return the place
+     */
     static ValueIn lastPathSegment() {
         return new PathSegment();
     }
 
-    /** A short label for reports, for example {@code query key}. */
+    /**
+     * A short label for reports.
+     *
+     * @return for example {@code query key}
+     */
     String label();
 
-    /** A query parameter. */
+    /**
+     * A query parameter.
+     *
+     * @param name the parameter's name
+     */
     record Query(String name) implements ValueIn {
+        /**
+         * Checks the name is there.
+         *
+         * @param name the parameter's name
+         */
         public Query {
             Objects.requireNonNull(name, "name");
         }
@@ -51,8 +83,17 @@ public sealed interface ValueIn {
         }
     }
 
-    /** A request header. */
+    /**
+     * A request header.
+     *
+     * @param name the header's name
+     */
     record Header(String name) implements ValueIn {
+        /**
+         * Checks the name is there.
+         *
+         * @param name the header's name
+         */
         public Header {
             Objects.requireNonNull(name, "name");
         }
@@ -63,8 +104,17 @@ public sealed interface ValueIn {
         }
     }
 
-    /** A form parameter in a POST body. */
+    /**
+     * A form parameter in a POST body.
+     *
+     * @param name the parameter's name
+     */
     record Form(String name) implements ValueIn {
+        /**
+         * Checks the name is there.
+         *
+         * @param name the parameter's name
+         */
         public Form {
             Objects.requireNonNull(name, "name");
         }
