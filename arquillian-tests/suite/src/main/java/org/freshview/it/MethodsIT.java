@@ -67,5 +67,6 @@ class MethodsIT {
         assertEquals(405, response.statusCode());
         assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElseThrow());
         assertEquals("Method Not Allowed: POST", response.body());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
     }
 }

@@ -1,5 +1,6 @@
 package org.freshview.it;
 
+import org.freshview.it.views.ForwardView;
 import org.freshview.it.views.GreetingView;
 import org.freshview.it.views.ItemView;
 import org.freshview.it.views.ResultsView;
@@ -27,10 +28,14 @@ class ResultsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("results", ResultsView.class, ItemView.class, VoidView.class, GreetingView.class)
+        return Deployments.war("results", ResultsView.class, ItemView.class, VoidView.class, GreetingView.class,
+                        ForwardView.class)
                 .addAsWebResource(new StringAsset(
                         "<%@ page contentType=\"text/plain; charset=UTF-8\" %>view=${view.greeting};named=${greeter.greeting}"),
                         "WEB-INF/greeting.jsp")
+                .addAsWebResource(new StringAsset(
+                        "<%@ page contentType=\"text/plain; charset=UTF-8\" %>the JSP renders ${view.name}"),
+                        "pages/page.jsp")
                 .addAsWebResource(new StringAsset(NOT_FOUND_PAGE), "not-found.html")
                 .setWebXML(new StringAsset(WEB_XML));
     }
@@ -74,6 +79,41 @@ class ResultsIT {
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("view=Hello Ada;named=Hello Ada", response.body().strip());
+    }
+
+    @Test
+    void a_forward_to_a_jsp_whose_path_a_view_template_matches_is_not_routed_again() {
+        HttpResponse<String> response = Http.get(base, "pages/intro");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("the JSP renders intro", response.body().strip());
+    }
+
+    @Test
+    void head_on_a_render_handler_sends_the_headers_and_length_of_get_without_the_body() {
+        HttpResponse<String> get = Http.get(base, "greeting?name=Ada");
+        HttpResponse<String> head = Http.send(Http.to(base, "greeting?name=Ada")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertHeadMatchesGet(get, head);
+    }
+
+    @Test
+    void head_on_a_void_handler_sends_the_headers_and_length_of_get_without_the_body() {
+        HttpResponse<String> get = Http.get(base, "void");
+        HttpResponse<String> head = Http.send(Http.to(base, "void")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(202, get.statusCode());
+        assertHeadMatchesGet(get, head);
+    }
+
+    private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head) {
+        assertEquals(get.statusCode(), head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse("none"), "Content-Length of HEAD");
     }
 
     @Test
@@ -193,6 +233,7 @@ class ResultsIT {
 
         assertEquals(500, response.statusCode());
         assertEquals("Internal Server Error", response.body());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
         assertFalse(response.body().contains("IllegalStateException"));
     }
 
