@@ -228,6 +228,15 @@ class ResultsIT {
     }
 
     @Test
+    void a_void_handler_gets_the_csrf_cookie_for_a_form_in_the_page_it_writes() {
+        HttpResponse<String> response = Http.get(base, "void");
+
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("freshview-csrf=")).findFirst().orElse("none");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
     void a_failing_handler_gets_500_without_stack_trace() {
         HttpResponse<String> response = get("fail", null);
 
