@@ -31,9 +31,40 @@ final class HeadResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
+            // The container's getWriter() fixes the charset into Content-Type; GET's answer shows it, so HEAD's must.
+            setCharacterEncoding(getCharacterEncoding());
             writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
         }
         return writer;
+    }
+
+    /**
+     * Flushes what was written into the count, without committing the response: a JSP flushes
+     * its buffer at the end of the page, and a committed response could no longer get the length.
+     */
+    @Override
+    public void flushBuffer() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        restartCount();
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        restartCount();
+    }
+
+    private void restartCount() {
+        writer = null;
+        body.count = 0;
+        lengthSet = false;
     }
 
     @Override
