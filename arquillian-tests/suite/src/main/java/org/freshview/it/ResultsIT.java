@@ -111,9 +111,14 @@ class ResultsIT {
     private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head) {
         assertEquals(get.statusCode(), head.statusCode());
         assertEquals("", head.body());
-        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals(mediaType(get), mediaType(head), "Content-Type of HEAD");
         assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElse("none"), "Content-Length of HEAD");
+    }
+
+    /** The Content-Type as a value: servers spell the same type with or without a space before charset. */
+    private static String mediaType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("none").replace(" ", "").toLowerCase();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.freshview.it;
 import org.freshview.it.scopes.Cached;
 import org.freshview.it.scopes.CachedView;
 import org.freshview.it.scopes.ModifiedView;
-import org.freshview.it.scopes.SetsApplicationScope;
 import org.freshview.it.shared.FinalView;
 import org.freshview.it.shared.SharedCounterView;
 import org.freshview.it.views.HelloView;
@@ -11,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -44,9 +44,13 @@ class ScopeGuaranteesIT {
 
     @Deployment(name = EXTENSION_SCOPE, managed = false, testable = false)
     static WebArchive extensionScope() {
-        return Deployments.war(EXTENSION_SCOPE, ModifiedView.class, SetsApplicationScope.class)
-                .addAsResource(new StringAsset(SetsApplicationScope.class.getName() + "\n"),
-                        "META-INF/services/jakarta.enterprise.inject.spi.Extension");
+        // Added by name and as a class file: loading an Extension needs the CDI API, which the
+        // test class path of a full server's module does not have.
+        String extension = "org.freshview.it.scopes.SetsApplicationScope";
+        String classFile = extension.replace('.', '/') + ".class";
+        return Deployments.war(EXTENSION_SCOPE, ModifiedView.class)
+                .addAsWebInfResource(new ClassLoaderAsset(classFile), "classes/" + classFile)
+                .addAsResource(new StringAsset(extension + "\n"), "META-INF/services/jakarta.enterprise.inject.spi.Extension");
     }
 
     @ArquillianResource

@@ -50,6 +50,15 @@ public interface TargetServer {
         };
     }
 
+    /**
+     * Whether a DELETE request with a body reaches the application. GlassFish and Payara refuse
+     * it with an empty 400 before any filter runs (Grizzly's allow-payload-for-undefined-http-methods
+     * is false by default).
+     */
+    default boolean passesDeleteBodies() {
+        return true;
+    }
+
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 
