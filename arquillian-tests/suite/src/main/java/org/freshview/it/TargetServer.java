@@ -51,9 +51,8 @@ public interface TargetServer {
     }
 
     /**
-     * Whether a DELETE request with a body reaches the application. GlassFish and Payara refuse
-     * it with an empty 400 before any filter runs (Grizzly's allow-payload-for-undefined-http-methods
-     * is false by default).
+     * Whether a DELETE request with a body reaches the application. GlassFish 7 refuses it with an
+     * empty 400 before any filter runs (Payara, on the same Grizzly, lets it through).
      */
     default boolean passesDeleteBodies() {
         return true;

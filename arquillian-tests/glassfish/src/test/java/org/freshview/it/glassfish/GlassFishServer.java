@@ -21,7 +21,7 @@ public class GlassFishServer extends FileLoggingServer {
         return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
     }
 
-    /** Grizzly refuses a DELETE with a body (allow-payload-for-undefined-http-methods=false) with an empty 400. */
+    /** GlassFish answers a DELETE that has a body with an empty 400 before any filter runs. */
     @Override
     public boolean passesDeleteBodies() {
         return false;

@@ -19,10 +19,4 @@ public class PayaraServer extends FileLoggingServer {
     public PathDecoding pathDecoding() {
         return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
     }
-
-    /** Grizzly refuses a DELETE with a body (allow-payload-for-undefined-http-methods=false) with an empty 400. */
-    @Override
-    public boolean passesDeleteBodies() {
-        return false;
-    }
 }
