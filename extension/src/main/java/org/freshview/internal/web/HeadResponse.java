@@ -15,7 +15,7 @@ import java.nio.charset.Charset;
  */
 final class HeadResponse extends HttpServletResponseWrapper {
 
-    private final CountingStream body = new CountingStream();
+    private final CountingStream body = new CountingStream(this);
     private PrintWriter writer;
     private boolean lengthSet;
 
@@ -84,6 +84,10 @@ final class HeadResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
+        sendLength();
+    }
+
+    private void sendLength() {
         if (!lengthSet && !isCommitted()) {
             super.setContentLengthLong(body.count);
         }
@@ -91,7 +95,21 @@ final class HeadResponse extends HttpServletResponseWrapper {
 
     private static final class CountingStream extends ServletOutputStream {
 
+        private final HeadResponse response;
         private long count;
+
+        private CountingStream(HeadResponse response) {
+            this.response = response;
+        }
+
+        /**
+         * A container closes the stream (or the writer over it) when a forward ends, and may then
+         * commit the response (Tomcat does): the length is sent now, while it still can be.
+         */
+        @Override
+        public void close() {
+            response.sendLength();
+        }
 
         @Override
         public void write(int b) {
