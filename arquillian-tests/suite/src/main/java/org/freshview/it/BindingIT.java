@@ -131,10 +131,21 @@ class BindingIT {
         assertBadRequest(response, "Bad form field \"item\": expected an integer, got \"two\".");
     }
 
+    @Test
+    void a_value_echoed_in_a_400_is_cut_to_40_characters_with_control_characters_replaced() {
+        String fifty = "12345678901234567890123456789012345678901234567890x";
+        assertBadRequest(get("n=" + fifty), "Bad query parameter \"n\": expected an integer, got \""
+                + fifty.substring(0, 40) + "...\".");
+        assertBadRequest(get("n=1%0D%0ASet-Cookie:%20x%09y%7F"),
+                "Bad query parameter \"n\": expected an integer, got \"1??Set-Cookie: x?y?\".");
+    }
+
     private static void assertBadRequest(HttpResponse<String> response, String message) {
         assertEquals(400, response.statusCode(), response.body());
         assertEquals(message, response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        // Freshview's own text answers tell browsers not to sniff another type from the echoed value.
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
         assertFalse(response.body().contains("Exception"));
     }
 }

@@ -1,8 +1,11 @@
 package org.freshview.it;
 
+import org.freshview.it.views.DestroyedViews;
+import org.freshview.it.views.DestroyedViewsView;
 import org.freshview.it.views.HelloView;
 import org.freshview.it.views.IdentityView;
 import org.freshview.it.views.KeyView;
+import org.freshview.it.views.LifecycleView;
 import org.freshview.it.views.PlainServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +30,8 @@ class FoundationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("foundation", HelloView.class, IdentityView.class, KeyView.class, PlainServlet.class)
+        return Deployments.war("foundation", HelloView.class, IdentityView.class, KeyView.class, PlainServlet.class,
+                        LifecycleView.class, DestroyedViews.class, DestroyedViewsView.class)
                 .addAsWebResource(new StringAsset("a static file"), "static.txt");
     }
 
@@ -89,5 +93,32 @@ class FoundationIT {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void each_request_destroys_its_own_view_instance_once() throws InterruptedException {
+        int before = destroyed().size();
+        List<String> served = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            served.add(Http.get(base, "lifecycle").body());
+        }
+
+        // The request context ends after the response is sent: wait for the last @PreDestroy,
+        // then a moment more, so that a second call for any instance would be seen too.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (destroyed().size() < before + served.size() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        List<String> all = destroyed();
+        List<String> destroyedNow = new ArrayList<>(all.subList(Math.min(before, all.size()), all.size()));
+
+        assertEquals(served.stream().sorted().toList(), destroyedNow.stream().sorted().toList(),
+                "@PreDestroy must run once for each request's instance, and for no other");
+    }
+
+    private List<String> destroyed() {
+        String body = Http.get(base, "lifecycle/destroyed").body();
+        return body.isEmpty() ? List.of() : List.of(body.split("\n"));
     }
 }

@@ -1,5 +1,6 @@
 package org.freshview.it;
 
+import org.freshview.it.views.FormMethodsView;
 import org.freshview.it.views.GetOnlyView;
 import org.freshview.it.views.MethodsView;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +23,7 @@ class MethodsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("methods", MethodsView.class, GetOnlyView.class);
+        return Deployments.war("methods", MethodsView.class, GetOnlyView.class, FormMethodsView.class);
     }
 
     @ArquillianResource
@@ -67,5 +70,67 @@ class MethodsIT {
         assertEquals(405, response.statusCode());
         assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElseThrow());
         assertEquals("Method Not Allowed: POST", response.body());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
+    }
+
+    /** The README's limit for a PUT, PATCH or DELETE form body that Freshview reads itself. */
+    private static final int TWO_MB = 2 * 1024 * 1024;
+
+    private HttpResponse<String> send(String method, String contentType, byte[] body) {
+        return Http.send(Http.to(base, "form-methods").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static byte[] nameOf(int length) {
+        byte[] body = new byte[5 + length];
+        System.arraycopy("name=".getBytes(StandardCharsets.US_ASCII), 0, body, 0, 5);
+        Arrays.fill(body, 5, body.length, (byte) 'a');
+        return body;
+    }
+
+    @Test
+    void put_patch_and_delete_form_bodies_are_bound_by_freshview() {
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            HttpResponse<String> response = send(method, Http.FORM, "name=Zo%C3%AB+K&other=1".getBytes(StandardCharsets.US_ASCII));
+
+            if (method.equals("DELETE") && !TargetServer.current().passesDeleteBodies()) {
+                // The container refuses it before Freshview; a server that stops doing so fails here.
+                assertEquals(400, response.statusCode(), method + ": " + response.body());
+                assertEquals("", response.body());
+                continue;
+            }
+            assertEquals(200, response.statusCode(), method + ": " + response.body());
+            assertEquals(method + " name=Zoë K", response.body());
+        }
+    }
+
+    @Test
+    void a_put_form_body_of_2_mb_is_read_and_one_byte_more_is_413() {
+        HttpResponse<String> limit = send("PUT", Http.FORM, nameOf(TWO_MB - 5));
+        HttpResponse<String> over = send("PUT", Http.FORM, nameOf(TWO_MB - 4));
+
+        assertEquals(200, limit.statusCode(), Http.abbreviate(limit.body()));
+        assertEquals("PUT name of " + (TWO_MB - 5) + " characters", limit.body());
+        assertEquals(413, over.statusCode(), Http.abbreviate(over.body()));
+        assertEquals("The form is larger than " + TWO_MB + " bytes.", over.body());
+    }
+
+    @Test
+    void a_put_body_that_is_not_a_form_binds_no_form_field() {
+        for (String type : new String[] {"text/plain", "application/json", "multipart/form-data; boundary=x"}) {
+            HttpResponse<String> response = send("PUT", type, "name=x".getBytes(StandardCharsets.US_ASCII));
+
+            assertEquals(200, response.statusCode(), type + ": " + response.body());
+            assertEquals("PUT no name", response.body(), type);
+        }
+    }
+
+    @Test
+    void a_put_form_body_is_read_as_utf8_unless_the_request_names_its_charset() {
+        byte[] utf8 = "name=Zoë".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "name=Zoë".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertEquals("PUT name=Zoë", send("PUT", Http.FORM, utf8).body());
+        assertEquals("PUT name=Zoë", send("PUT", Http.FORM + "; charset=ISO-8859-1", latin1).body());
     }
 }

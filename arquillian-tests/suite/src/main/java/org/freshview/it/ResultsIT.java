@@ -1,5 +1,6 @@
 package org.freshview.it;
 
+import org.freshview.it.views.ForwardView;
 import org.freshview.it.views.GreetingView;
 import org.freshview.it.views.ItemView;
 import org.freshview.it.views.ResultsView;
@@ -27,11 +28,30 @@ class ResultsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("results", ResultsView.class, ItemView.class, VoidView.class, GreetingView.class)
+        return Deployments.war("results", ResultsView.class, ItemView.class, VoidView.class, GreetingView.class,
+                        ForwardView.class)
                 .addAsWebResource(new StringAsset(
                         "<%@ page contentType=\"text/plain; charset=UTF-8\" %>view=${view.greeting};named=${greeter.greeting}"),
-                        "WEB-INF/greeting.jsp");
+                        "WEB-INF/greeting.jsp")
+                .addAsWebResource(new StringAsset(
+                        "<%@ page contentType=\"text/plain; charset=UTF-8\" %>the JSP renders ${view.name}"),
+                        "pages/page.jsp")
+                .addAsWebResource(new StringAsset(NOT_FOUND_PAGE), "not-found.html")
+                .setWebXML(new StringAsset(WEB_XML));
     }
+
+    /** The application's own 404 page, which Result.notFound() must lead to (README, "Results"). */
+    private static final String NOT_FOUND_PAGE = "The results application has no such page.";
+
+    // Servlet 5.0 so that TomEE 9 reads it too.
+    private static final String WEB_XML = """
+            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="5.0">
+                <error-page>
+                    <error-code>404</error-code>
+                    <location>/not-found.html</location>
+                </error-page>
+            </web-app>
+            """;
 
     @ArquillianResource
     URL base;
@@ -62,6 +82,46 @@ class ResultsIT {
     }
 
     @Test
+    void a_forward_to_a_jsp_whose_path_a_view_template_matches_is_not_routed_again() {
+        HttpResponse<String> response = Http.get(base, "pages/intro");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("the JSP renders intro", response.body().strip());
+    }
+
+    @Test
+    void head_on_a_render_handler_sends_the_headers_and_length_of_get_without_the_body() {
+        HttpResponse<String> get = Http.get(base, "greeting?name=Ada");
+        HttpResponse<String> head = Http.send(Http.to(base, "greeting?name=Ada")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertHeadMatchesGet(get, head);
+    }
+
+    @Test
+    void head_on_a_void_handler_sends_the_headers_and_length_of_get_without_the_body() {
+        HttpResponse<String> get = Http.get(base, "void");
+        HttpResponse<String> head = Http.send(Http.to(base, "void")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(202, get.statusCode());
+        assertHeadMatchesGet(get, head);
+    }
+
+    private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head) {
+        assertEquals(get.statusCode(), head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(mediaType(get), mediaType(head), "Content-Type of HEAD");
+        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse("none"), "Content-Length of HEAD");
+    }
+
+    /** The Content-Type as a value: servers spell the same type with or without a space before charset. */
+    private static String mediaType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("none").replace(" ", "").toLowerCase();
+    }
+
+    @Test
     void a_redirect_after_get_is_302_to_a_path_of_the_application() {
         HttpResponse<String> response = get("redirect", "/greeting?name=x");
 
@@ -85,6 +145,7 @@ class ResultsIT {
         assertEquals(302, get.statusCode());
         assertEquals(contextPath() + "/items/42/a%20b", get.headers().firstValue("Location").orElseThrow());
         assertEquals(303, post.statusCode());
+        assertEquals(contextPath() + "/items/42/a%20b", post.headers().firstValue("Location").orElseThrow());
         assertEquals("item 42 slug a b", Http.send(Http.to(base, "items/42/a%20b").build()).body());
     }
 
@@ -145,8 +206,11 @@ class ResultsIT {
     }
 
     @Test
-    void not_found_sends_404() {
-        assertEquals(404, get("not-found", null).statusCode());
+    void not_found_sends_404_with_the_applications_error_page() {
+        HttpResponse<String> response = get("not-found", null);
+
+        assertEquals(404, response.statusCode());
+        assertEquals(NOT_FOUND_PAGE, response.body().strip());
     }
 
     @Test
@@ -169,11 +233,63 @@ class ResultsIT {
     }
 
     @Test
+    void a_void_handler_gets_the_csrf_cookie_for_a_form_in_the_page_it_writes() {
+        HttpResponse<String> response = Http.get(base, "void");
+
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("freshview-csrf=")).findFirst().orElse("none");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
     void a_failing_handler_gets_500_without_stack_trace() {
         HttpResponse<String> response = get("fail", null);
 
         assertEquals(500, response.statusCode());
         assertEquals("Internal Server Error", response.body());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
         assertFalse(response.body().contains("IllegalStateException"));
+    }
+
+    @Test
+    void a_failing_handler_is_logged_once_at_error_with_the_handler_the_method_and_the_path() {
+        TargetServer server = TargetServer.current();
+        long mark = server.logMark();
+        String entry = "Freshview view " + ResultsView.class.getName() + "#get failed on GET " + contextPath() + "/results";
+
+        assertEquals(500, get("fail", null).statusCode());
+
+        String log = server.logSince(mark, entry);
+        assertEquals(1, count(log, entry), () -> "expected one entry\n  " + entry + "\nin\n" + log);
+        assertTrue(lineOf(log, entry).contains(server.levelInLog(System.Logger.Level.ERROR)), log);
+        // The exception is in that entry, and nothing else (the container) logged it a second time.
+        assertEquals(1, count(log, ResultsView.FAILURE), log);
+    }
+
+    @Test
+    void a_refused_redirect_is_logged_as_a_warning() {
+        TargetServer server = TargetServer.current();
+        long mark = server.logMark();
+        String entry = "Freshview refused a redirect from GET " + contextPath() + "/results";
+
+        assertEquals(400, get("redirect", "https://evil.example/refused-and-logged").statusCode());
+
+        String log = server.logSince(mark, "refused-and-logged");
+        assertTrue(log.contains(entry), () -> "expected\n  " + entry + "\nin\n" + log);
+        assertTrue(lineOf(log, entry).contains("https://evil.example/refused-and-logged"), log);
+        assertTrue(lineOf(log, entry).contains(server.levelInLog(System.Logger.Level.WARNING)), log);
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The whole line of {@code log} that holds {@code part}, or "" if none does. */
+    private static String lineOf(String log, String part) {
+        return log.lines().filter(line -> line.contains(part)).findFirst().orElse("");
     }
 }

@@ -1,5 +1,8 @@
 package org.freshview.it;
 
+import org.freshview.it.scopes.Cached;
+import org.freshview.it.scopes.CachedView;
+import org.freshview.it.scopes.ModifiedView;
 import org.freshview.it.shared.FinalView;
 import org.freshview.it.shared.SharedCounterView;
 import org.freshview.it.views.HelloView;
@@ -7,6 +10,8 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +34,51 @@ class ScopeGuaranteesIT {
         return Deployments.war(TWO_BROKEN_VIEWS, SharedCounterView.class, FinalView.class, HelloView.class);
     }
 
+    private static final String STEREOTYPE_SCOPE = "stereotype-scope";
+    private static final String EXTENSION_SCOPE = "extension-scope";
+
+    @Deployment(name = STEREOTYPE_SCOPE, managed = false, testable = false)
+    static WebArchive stereotypeScope() {
+        return Deployments.war(STEREOTYPE_SCOPE, Cached.class, CachedView.class);
+    }
+
+    @Deployment(name = EXTENSION_SCOPE, managed = false, testable = false)
+    static WebArchive extensionScope() {
+        // Added by name and as a class file: loading an Extension needs the CDI API, which the
+        // test class path of a full server's module does not have.
+        String extension = "org.freshview.it.scopes.SetsApplicationScope";
+        String classFile = extension.replace('.', '/') + ".class";
+        return Deployments.war(EXTENSION_SCOPE, ModifiedView.class)
+                .addAsWebInfResource(new ClassLoaderAsset(classFile), "classes/" + classFile)
+                .addAsResource(new StringAsset(extension + "\n"), "META-INF/services/jakarta.enterprise.inject.spi.Extension");
+    }
+
     @ArquillianResource
     Deployer deployer;
+
+    private static String fv101(Class<?> view, String source) {
+        return "FV-101 " + view.getName() + ": The view is @ApplicationScoped (" + source + "), but a view must be"
+                + " @RequestScoped: one instance would serve every request of every user at the same time."
+                + " These instance fields would be shared: key (String).";
+    }
+
+    @Test
+    void a_view_made_application_scoped_by_another_stereotype_fails_deployment_with_FV_101() {
+        String failure = FailedDeployment.of(deployer, STEREOTYPE_SCOPE);
+
+        String expected = fv101(CachedView.class, "from the stereotype @Cached");
+        assertTrue(failure.contains(expected), () -> "expected the deployment failure to contain\n  " + expected
+                + "\nbut it said\n" + failure);
+    }
+
+    @Test
+    void a_view_made_application_scoped_by_a_portable_extension_fails_deployment_with_FV_101() {
+        String failure = FailedDeployment.of(deployer, EXTENSION_SCOPE);
+
+        String expected = fv101(ModifiedView.class, "set by a portable extension while the container booted");
+        assertTrue(failure.contains(expected), () -> "expected the deployment failure to contain\n  " + expected
+                + "\nbut it said\n" + failure);
+    }
 
     @Test
     void a_view_declared_application_scoped_fails_deployment_with_the_FV_101_message() {

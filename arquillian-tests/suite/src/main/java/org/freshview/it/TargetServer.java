@@ -36,6 +36,28 @@ public interface TargetServer {
         return log;
     }
 
+    /**
+     * The word that marks an entry of {@code level} on its line in {@link #logSince(long)}: by
+     * default java.util.logging's name, as the embedded servers, TomEE, GlassFish and Payara
+     * write it ({@code ERROR} is {@code SEVERE}).
+     */
+    default String levelInLog(System.Logger.Level level) {
+        return switch (level) {
+            case ERROR -> "SEVERE";
+            case WARNING -> "WARNING";
+            case INFO -> "INFO";
+            default -> "FINE";
+        };
+    }
+
+    /**
+     * Whether a DELETE request with a body reaches the application. GlassFish 7 refuses it with an
+     * empty 400 before any filter runs (Payara, on the same Grizzly, lets it through).
+     */
+    default boolean passesDeleteBodies() {
+        return true;
+    }
+
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 

@@ -4,6 +4,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import org.freshview.internal.routing.TrailingSlash;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +16,14 @@ public class FreshviewInitializer implements ServletContainerInitializer {
     static final String FILTER_NAME = "freshview";
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        // Checked here as well as where the filter reads it: some servers (GlassFish) start
+        // filters lazily or only log a filter's failure, and a typo must stop the start-up.
+        try {
+            TrailingSlash.parse(context.getInitParameter(TrailingSlash.PARAMETER));
+        } catch (IllegalArgumentException e) {
+            throw new ServletException(e.getMessage(), e);
+        }
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, DispatchFilter.class);
         if (filter == null) {
             return; // the application declared a filter of this name itself: it takes over

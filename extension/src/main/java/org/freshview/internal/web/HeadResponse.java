@@ -15,7 +15,7 @@ import java.nio.charset.Charset;
  */
 final class HeadResponse extends HttpServletResponseWrapper {
 
-    private final CountingStream body = new CountingStream();
+    private final CountingStream body = new CountingStream(this);
     private PrintWriter writer;
     private boolean lengthSet;
 
@@ -31,9 +31,40 @@ final class HeadResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
+            // The container's getWriter() fixes the charset into Content-Type; GET's answer shows it, so HEAD's must.
+            setCharacterEncoding(getCharacterEncoding());
             writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
         }
         return writer;
+    }
+
+    /**
+     * Flushes what was written into the count, without committing the response: a JSP flushes
+     * its buffer at the end of the page, and a committed response could no longer get the length.
+     */
+    @Override
+    public void flushBuffer() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        restartCount();
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        restartCount();
+    }
+
+    private void restartCount() {
+        writer = null;
+        body.count = 0;
+        lengthSet = false;
     }
 
     @Override
@@ -53,6 +84,10 @@ final class HeadResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
+        sendLength();
+    }
+
+    private void sendLength() {
         if (!lengthSet && !isCommitted()) {
             super.setContentLengthLong(body.count);
         }
@@ -60,7 +95,21 @@ final class HeadResponse extends HttpServletResponseWrapper {
 
     private static final class CountingStream extends ServletOutputStream {
 
+        private final HeadResponse response;
         private long count;
+
+        private CountingStream(HeadResponse response) {
+            this.response = response;
+        }
+
+        /**
+         * A container closes the stream (or the writer over it) when a forward ends, and may then
+         * commit the response (Tomcat does): the length is sent now, while it still can be.
+         */
+        @Override
+        public void close() {
+            response.sendLength();
+        }
 
         @Override
         public void write(int b) {

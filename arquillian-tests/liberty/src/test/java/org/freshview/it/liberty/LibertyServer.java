@@ -8,4 +8,15 @@ public class LibertyServer extends FileLoggingServer {
     public LibertyServer() {
         super("liberty.home", "usr/servers/freshview/logs/messages.log", 9080);
     }
+
+    /** messages.log marks an entry's level with one letter between spaces: {@code E}, {@code W}, {@code I}. */
+    @Override
+    public String levelInLog(System.Logger.Level level) {
+        return switch (level) {
+            case ERROR -> " E ";
+            case WARNING -> " W ";
+            case INFO -> " I ";
+            default -> " 1 ";
+        };
+    }
 }

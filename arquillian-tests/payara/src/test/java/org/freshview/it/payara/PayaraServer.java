@@ -3,11 +3,15 @@ package org.freshview.it.payara;
 import org.freshview.it.FileLoggingServer;
 import org.freshview.it.PathDecoding;
 
-/** Payara Server as the suite sees it: it logs to {@code glassfish/domains/domain1/logs/server.log} under {@code payara.home} and serves on port 8080. */
+/**
+ * Payara Server as the suite sees it: it serves on port 8080 and logs to
+ * {@code glassfish/domains/domain1/logs/freshview-suite.log} under {@code payara.home}, the
+ * synchronous file the test domain's logging.properties adds beside the queued server.log.
+ */
 public class PayaraServer extends FileLoggingServer {
 
     public PayaraServer() {
-        super("payara.home", "glassfish/domains/domain1/logs/server.log", 8080);
+        super("payara.home", "glassfish/domains/domain1/logs/freshview-suite.log", 8080);
     }
 
     /** Grizzly fails on a malformed escape before any filter runs; see the constant. */

@@ -13,6 +13,9 @@ import org.freshview.View;
 @CsrfExempt
 public class ResultsView {
 
+    /** The message of the exception the handler throws for {@code kind=fail}. */
+    public static final String FAILURE = "the handler failed on purpose";
+
     @QueryParam("kind")
     String kind;
 
@@ -38,7 +41,7 @@ public class ResultsView {
             case "status" -> Result.status(204);
             case "not-found" -> Result.notFound();
             case "text" -> Result.text("created ünïcödé").status(201);
-            case "fail" -> throw new IllegalStateException("the handler failed on purpose");
+            case "fail" -> throw new IllegalStateException(FAILURE);
             default -> Result.text("unknown kind");
         };
     }

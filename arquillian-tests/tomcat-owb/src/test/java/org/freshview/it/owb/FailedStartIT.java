@@ -43,7 +43,9 @@ class FailedStartIT {
         Exception failure = assertThrows(Exception.class, () -> deployer.deploy(BROKEN));
         try {
             String message = messages(failure);
-            assertTrue(message.contains("FV-") && message.contains(HandlerlessView.class.getName()), message);
+            // The view has no handler method: FV-301 (README, "Binding diagnostics"), not merely some FV- id.
+            String expected = "FV-301 " + HandlerlessView.class.getName() + ": The view has no handler method.";
+            assertTrue(message.contains(expected), () -> "expected\n  " + expected + "\nin\n" + message);
         } finally {
             deployer.undeploy(BROKEN);
         }

@@ -8,4 +8,15 @@ public class WildFlyServer extends FileLoggingServer {
     public WildFlyServer() {
         super("jboss.home", "standalone/log/server.log", 8080);
     }
+
+    /** JBoss Log Manager writes System.Logger's own names, {@code WARNING} shortened to {@code WARN}. */
+    @Override
+    public String levelInLog(System.Logger.Level level) {
+        return switch (level) {
+            case ERROR -> "ERROR";
+            case WARNING -> "WARN";
+            case INFO -> "INFO";
+            default -> "DEBUG";
+        };
+    }
 }
