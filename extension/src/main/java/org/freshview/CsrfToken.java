@@ -1,5 +1,7 @@
 package org.freshview;
 
+import java.util.function.Supplier;
+
 /**
  * This request's CSRF token, in request scope as {@code csrf} for the page a view renders.
  *
@@ -15,12 +17,21 @@ public final class CsrfToken {
 
     private final String name;
     private final String headerName;
-    private final String value;
+    private final Supplier<String> signer;
+    private String value;
 
     public CsrfToken(String name, String headerName, String value) {
+        this(name, headerName, () -> value);
+    }
+
+    /**
+     * A token signed when the page first reads it: a token bound to the HTTP session must see
+     * the session a JSP creates as it starts, after the view has returned.
+     */
+    public CsrfToken(String name, String headerName, Supplier<String> value) {
         this.name = name;
         this.headerName = headerName;
-        this.value = value;
+        this.signer = value;
     }
 
     /** The form field that carries the token: {@code _csrf}. */
@@ -35,16 +46,19 @@ public final class CsrfToken {
 
     /** The token: URL-safe Base64, so it needs no escaping in HTML or headers. */
     public String getValue() {
+        if (value == null) {
+            value = signer.get();
+        }
         return value;
     }
 
     /** A ready {@code <input type="hidden">} holding the token, for a form. */
     public String getHiddenField() {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">";
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + getValue() + "\">";
     }
 
     @Override
     public String toString() {
-        return value;
+        return getValue();
     }
 }

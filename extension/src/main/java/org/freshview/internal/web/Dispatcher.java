@@ -57,7 +57,8 @@ public final class Dispatcher {
     public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, ClassLoader settings) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems));
+        SettingSources sources = new SettingSources(settings);
+        CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(sources, problems), CsrfCookie.load(sources, problems));
         ViewReader reader = new ViewReader(beanManager, csrf, problems, warnings);
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
