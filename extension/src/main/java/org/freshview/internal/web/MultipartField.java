@@ -105,8 +105,9 @@ final class MultipartField {
                         break;
                     }
                     if (wanted) {
-                        return new Scan(new String(buffer, partStart, at - partStart, StandardCharsets.UTF_8),
-                                read(buffer, length), false);
+                        String value = at - partStart > MAX_VALUE ? null
+                                : new String(buffer, partStart, at - partStart, StandardCharsets.UTF_8);
+                        return new Scan(value, read(buffer, length), false);
                     }
                     from = at;
                     phase = Phase.DELIMITER;
