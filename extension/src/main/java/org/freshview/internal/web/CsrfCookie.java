@@ -3,15 +3,19 @@ package org.freshview.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.rules.BindingMessages;
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.SettingValue;
+import org.freshview.internal.settings.Settings;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The name and flags of the cookie holding the CSRF nonce. Over HTTPS it is
  * {@code __Host-freshview-csrf} with {@code Secure}: the prefix stops a sibling subdomain from
  * planting its own cookie. Behind a proxy that ends TLS the server sees plain HTTP, so the
- * settings say what "over HTTPS" means:
+ * settings ({@link Settings}, read while CDI boots) say what "over HTTPS" means:
  * <ul>
  *     <li>{@code freshview.csrf.secureCookie}: {@code auto} (default, as the request says),
  *     {@code always} (every response, for an application only reachable over HTTPS) or
@@ -24,8 +28,6 @@ import java.util.Locale;
  */
 record CsrfCookie(SecureCookie secureCookie, boolean trustForwardedProto) {
 
-    static final String SECURE_COOKIE_SETTING = "freshview.csrf.secureCookie";
-    static final String TRUST_FORWARDED_PROTO_SETTING = "freshview.csrf.trustForwardedProto";
     /** Over HTTPS the {@code __Host-} prefix stops a sibling subdomain from planting its own cookie. */
     static final String SECURE_NAME = "__Host-freshview-csrf";
     static final String NAME = "freshview-csrf";
@@ -37,24 +39,24 @@ record CsrfCookie(SecureCookie secureCookie, boolean trustForwardedProto) {
     static final CsrfCookie DEFAULT = new CsrfCookie(SecureCookie.AUTO, false);
 
     /** The settings, or the default with a problem added for a value that is not one of the allowed. */
-    static CsrfCookie load(SettingSources settings, List<Diagnostic> problems) {
+    static CsrfCookie load(Settings settings, List<Diagnostic> problems) {
         SecureCookie secure = SecureCookie.AUTO;
-        SettingSources.Found found = settings.find(SECURE_COOKIE_SETTING);
-        if (found != null) {
+        Optional<SettingValue> found = settings.find(Setting.CSRF_SECURE_COOKIE);
+        if (found.isPresent()) {
             try {
-                secure = SecureCookie.valueOf(found.value().strip().toUpperCase(Locale.ROOT));
+                secure = SecureCookie.valueOf(found.get().text().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(BindingMessages.badSetting(found.source(), found.value(), "auto, always or never"));
+                problems.add(BindingMessages.badSetting(found.get().source(), found.get().text(), "auto, always or never"));
             }
         }
         boolean trust = false;
-        found = settings.find(TRUST_FORWARDED_PROTO_SETTING);
-        if (found != null) {
-            String value = found.value().strip().toLowerCase(Locale.ROOT);
+        found = settings.find(Setting.CSRF_TRUST_FORWARDED_PROTO);
+        if (found.isPresent()) {
+            String value = found.get().text().strip().toLowerCase(Locale.ROOT);
             if (value.equals("true") || value.equals("false")) {
                 trust = value.equals("true");
             } else {
-                problems.add(BindingMessages.badSetting(found.source(), found.value(), "true or false"));
+                problems.add(BindingMessages.badSetting(found.get().source(), found.get().text(), "true or false"));
             }
         }
         return new CsrfCookie(secure, trust);

@@ -1,6 +1,8 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,20 +78,20 @@ class CsrfCookieTest {
                 "freshview.csrf.secureCookie=yes\nfreshview.csrf.trustForwardedProto=1\n");
         assertEquals(CsrfCookie.DEFAULT, CsrfCookie.load(settings(dir), problems));
         assertEquals(List.of(
-                "FV-313 freshview.csrf.secureCookie in freshview.properties: The value \"yes\" is not one this"
+                "FV-313 freshview.properties key freshview.csrf.secureCookie: The value \"yes\" is not one this"
                         + " setting takes. Set it to auto, always or never.",
-                "FV-313 freshview.csrf.trustForwardedProto in freshview.properties: The value \"1\" is not one"
+                "FV-313 freshview.properties key freshview.csrf.trustForwardedProto: The value \"1\" is not one"
                         + " this setting takes. Set it to true or false."),
                 problems.stream().map(Diagnostic::toString).toList());
     }
 
     @Test
-    void the_environment_variable_of_a_setting_is_named_the_microprofile_config_way() {
-        assertEquals("FRESHVIEW_CSRF_SECURECOOKIE", SettingSources.environmentName("freshview.csrf.secureCookie"));
-        assertEquals("FRESHVIEW_CSRF_KEY", SettingSources.environmentName("freshview.csrf.key"));
+    void the_environment_variables_are_named_the_microprofile_config_way() {
+        assertEquals("FRESHVIEW_CSRF_SECURECOOKIE", Setting.CSRF_SECURE_COOKIE.environmentVariable());
+        assertEquals("FRESHVIEW_CSRF_TRUSTFORWARDEDPROTO", Setting.CSRF_TRUST_FORWARDED_PROTO.environmentVariable());
     }
 
-    private static SettingSources settings(Path dir) throws IOException {
-        return new SettingSources(new URLClassLoader(new URL[] {dir.toUri().toURL()}, null));
+    private static Settings settings(Path dir) throws IOException {
+        return Settings.beforeServletContext(new URLClassLoader(new URL[] {dir.toUri().toURL()}, null));
     }
 }
