@@ -1,5 +1,7 @@
 package org.freshview;
 
+import java.util.function.Supplier;
+
 /**
  * This request's CSRF token, in request scope as {@code csrf} for the page a view renders.
  *
@@ -15,7 +17,8 @@ public final class CsrfToken {
 
     private final String name;
     private final String headerName;
-    private final String value;
+    private final Supplier<String> signer;
+    private String value;
 
     /**
      * Made by Freshview for each request that renders a page; applications only read it.
@@ -25,9 +28,17 @@ public final class CsrfToken {
      * @param value      the token
      */
     public CsrfToken(String name, String headerName, String value) {
+        this(name, headerName, () -> value);
+    }
+
+    /**
+     * A token signed when the page first reads it: a token bound to the HTTP session must see
+     * the session a JSP creates as it starts, after the view has returned.
+     */
+    public CsrfToken(String name, String headerName, Supplier<String> value) {
         this.name = name;
         this.headerName = headerName;
-        this.value = value;
+        this.signer = value;
     }
 
     /**
@@ -54,6 +65,9 @@ public final class CsrfToken {
      * @return URL-safe Base64, so it needs no escaping in HTML or headers
      */
     public String getValue() {
+        if (value == null) {
+            value = signer.get();
+        }
         return value;
     }
 
@@ -63,11 +77,11 @@ public final class CsrfToken {
      * @return {@code <input type="hidden" name="_csrf" value="...">}
      */
     public String getHiddenField() {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">";
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + getValue() + "\">";
     }
 
     @Override
     public String toString() {
-        return value;
+        return getValue();
     }
 }

@@ -87,4 +87,9 @@ public final class BindingMessages {
                 "Set freshview.csrf.key to a long random string, for example the output of"
                         + " `openssl rand -base64 48`.");
     }
+
+    public static Diagnostic badSetting(String source, String value, String allowed) {
+        return new Diagnostic("FV-313", source, "The value \"" + value + "\" is not one this setting takes.",
+                "Set it to " + allowed + ".");
+    }
 }

@@ -10,6 +10,10 @@ public enum Setting {
     AUDIT("freshview.audit", true),
     /** The key that signs CSRF tokens; read by the CDI extension when it builds the views. */
     CSRF_KEY("freshview.csrf.key", true),
+    /** {@code auto}, {@code always} or {@code never}: when the CSRF cookie is {@code __Host-} and {@code Secure}. */
+    CSRF_SECURE_COOKIE("freshview.csrf.secureCookie", true),
+    /** {@code true} or {@code false}: whether {@code auto} takes {@code X-Forwarded-Proto: https} as HTTPS. */
+    CSRF_TRUST_FORWARDED_PROTO("freshview.csrf.trustForwardedProto", true),
     /** {@code redirect}, {@code match} or {@code strict}: what {@code /a/} gets when only {@code /a} is a route. */
     TRAILING_SLASH("freshview.trailingSlash", false);
 

@@ -2,6 +2,7 @@ package org.freshview.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.freshview.CsrfToken;
 
 import javax.crypto.Mac;
@@ -21,24 +22,29 @@ import java.util.List;
  * can make the browser send the cookie but can neither read it nor sign it, so it cannot
  * produce the token. Nothing is stored on the server: any instance that shares the key checks
  * any token.
+ *
+ * <p>When the request has an HTTP session the token also signs the session id, so a nonce
+ * cookie planted by a sibling subdomain cannot be paired with a token the attacker got for
+ * that nonce: the attacker does not know the victim's session id. No session is ever created
+ * for this. The token is signed when the page reads it, since a JSP makes its session only
+ * as it starts.
  */
 final class CsrfProtection {
 
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
     static final String ATTRIBUTE = "csrf";
-    /** Over HTTPS the {@code __Host-} prefix stops a sibling subdomain from planting its own cookie. */
-    static final String SECURE_COOKIE = "__Host-freshview-csrf";
-    static final String COOKIE = "freshview-csrf";
 
     private static final int NONCE_BYTES = 32;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final Mac prototype;
+    private final CsrfCookie cookie;
     private final SecureRandom random = new SecureRandom();
 
-    CsrfProtection(byte[] key) {
+    CsrfProtection(byte[] key, CsrfCookie cookie) {
+        this.cookie = cookie;
         try {
             prototype = Mac.getInstance("HmacSHA256");
             prototype.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -47,8 +53,8 @@ final class CsrfProtection {
         }
     }
 
-    static CsrfProtection withKey(String key) {
-        return new CsrfProtection(key.getBytes(StandardCharsets.UTF_8));
+    static CsrfProtection withKey(String key, CsrfCookie cookie) {
+        return new CsrfProtection(key.getBytes(StandardCharsets.UTF_8), cookie);
     }
 
     /**
@@ -56,16 +62,16 @@ final class CsrfProtection {
      * cookie first if the browser has none.
      */
     void issue(Exchange exchange) {
-        byte[] nonce = nonce(exchange);
-        if (nonce == null) {
-            nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            // Written as a header: Cookie.setAttribute (for SameSite) is Servlet 6, and TomEE 9 is Servlet 5.
-            exchange.response.addHeader("Set-Cookie", cookieName(exchange.request) + "="
-                    + ENCODER.encodeToString(nonce) + "; Path=/; HttpOnly; SameSite=Lax"
-                    + (exchange.request.isSecure() ? "; Secure" : ""));
+        HttpServletRequest request = exchange.request;
+        byte[] found = nonce(exchange);
+        if (found == null) {
+            found = new byte[NONCE_BYTES];
+            random.nextBytes(found);
+            exchange.response.addHeader("Set-Cookie", cookie.setCookie(request, ENCODER.encodeToString(found)));
         }
-        exchange.request.setAttribute(ATTRIBUTE, new CsrfToken(FIELD, HEADER, ENCODER.encodeToString(sign(nonce))));
+        byte[] nonce = found;
+        request.setAttribute(ATTRIBUTE, new CsrfToken(FIELD, HEADER,
+                () -> ENCODER.encodeToString(sign(nonce, sessionId(request)))));
     }
 
     /** Whether the request carries the token that matches its cookie. */
@@ -76,8 +82,7 @@ final class CsrfProtection {
         }
         String token = exchange.request.getHeader(HEADER);
         if (token == null) {
-            List<String> field = exchange.form(FIELD);
-            token = field.isEmpty() ? null : field.get(0);
+            token = field(exchange);
         }
         if (token == null) {
             return false;
@@ -88,16 +93,27 @@ final class CsrfProtection {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return MessageDigest.isEqual(sign(nonce), given);
+        return MessageDigest.isEqual(sign(nonce, sessionId(exchange.request)), given);
     }
 
-    private static String cookieName(HttpServletRequest request) {
-        return request.isSecure() ? SECURE_COOKIE : COOKIE;
+    /** The token from the form: a urlencoded body, or a multipart one, which containers may not parse for a view. */
+    private static String field(Exchange exchange) throws BadRequest {
+        if (MultipartField.boundary(exchange.request.getContentType()) != null) {
+            return exchange.multipartField(FIELD);
+        }
+        List<String> field = exchange.form(FIELD);
+        return field.isEmpty() ? null : field.get(0);
+    }
+
+    /** The id of the request's session, or {@code null} without one; never creates one. */
+    static String sessionId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getId();
     }
 
     /** The nonce from the request's cookie, or {@code null} if it has none of the right form. */
-    private static byte[] nonce(Exchange exchange) {
-        List<String> values = exchange.cookies(cookieName(exchange.request));
+    private byte[] nonce(Exchange exchange) {
+        List<String> values = exchange.cookies(cookie.name(exchange.request));
         for (String value : values) {
             try {
                 byte[] nonce = DECODER.decode(value);
@@ -111,11 +127,17 @@ final class CsrfProtection {
         return null;
     }
 
-    private byte[] sign(byte[] nonce) {
+    /** The token of {@code nonce}, bound to {@code sessionId} unless that is {@code null}. */
+    byte[] sign(byte[] nonce, String sessionId) {
         try {
             // Mac is not thread-safe; a clone skips the provider lookup of Mac.getInstance.
             Mac mac = (Mac) prototype.clone();
-            return mac.doFinal(nonce);
+            mac.update(nonce);
+            if (sessionId != null) {
+                // The nonce has a fixed length, so nonce and id cannot be shifted into each other.
+                mac.update(sessionId.getBytes(StandardCharsets.UTF_8));
+            }
+            return mac.doFinal();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 of this runtime cannot be cloned", e);
         }

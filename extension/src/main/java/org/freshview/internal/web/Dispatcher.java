@@ -58,7 +58,7 @@ public final class Dispatcher {
     public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems));
+        CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems), CsrfCookie.load(settings, problems));
         ViewReader reader = new ViewReader(beanManager, csrf, problems, warnings);
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {

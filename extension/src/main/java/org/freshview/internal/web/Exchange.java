@@ -1,8 +1,10 @@
 package org.freshview.internal.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +21,11 @@ import java.util.Map;
 /** One request as binders see it: the servlet pair, the path values, and values parsed on first use. */
 final class Exchange {
 
-    private static final int MAX_FORM_BODY = 2 * 1024 * 1024;
+    static final int MAX_FORM_BODY = 2 * 1024 * 1024;
+    private static final int MAX_FIELD = 1024;
 
-    final HttpServletRequest request;
+    /** The container's request, or once {@link #multipartField} has read part of its body, a request replaying that. */
+    HttpServletRequest request;
     final HttpServletResponse response;
     private final Map<String, String> pathValues;
     private Map<String, List<String>> query;
@@ -62,6 +66,43 @@ final class Exchange {
             bodyForm = readFormBody();
         }
         return bodyForm.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The value of a field of a {@code multipart/form-data} body, or {@code null}. The container's
+     * parts are used if it parses this request's multipart body (a servlet with a multipart
+     * configuration is mapped here); otherwise the body is read up to the field, at most
+     * {@link #MAX_FORM_BODY} bytes, and this exchange's request replays those bytes to the handler.
+     *
+     * @throws BadRequest 403 when the field is not within the first {@link #MAX_FORM_BODY} bytes
+     */
+    String multipartField(String name) throws BadRequest {
+        String boundary = MultipartField.boundary(request.getContentType());
+        if (boundary == null) {
+            return null;
+        }
+        try {
+            Part part = request.getPart(name);
+            if (part != null) {
+                try (InputStream in = part.getInputStream()) {
+                    return new String(in.readNBytes(MAX_FIELD), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IllegalStateException | ServletException | IOException e) {
+            // no multipart configuration here (the usual case for a view): read the body ourselves
+        }
+        try {
+            MultipartField.Scan scan = MultipartField.find(request.getInputStream(), boundary, name, MAX_FORM_BODY);
+            request = new ReplayedBodyRequest(request, scan.read());
+            if (scan.cutShort()) {
+                throw new BadRequest(403, "Forbidden: no field " + name + " in the first " + MAX_FORM_BODY
+                        + " bytes of the multipart form. Put it before the form's file inputs,"
+                        + " or send the token in the " + CsrfProtection.HEADER + " header.");
+            }
+            return scan.value();
+        } catch (IOException e) {
+            throw new BadRequest("The form body could not be read.");
+        }
     }
 
     List<String> headers(String name) {

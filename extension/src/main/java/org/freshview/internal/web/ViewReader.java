@@ -50,7 +50,8 @@ import java.util.Set;
 final class ViewReader {
 
     private static final System.Logger LOG = System.getLogger(ViewReader.class.getName());
-    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** RFC 9110's safe methods; every other one, a custom {@code @HttpMethod("MERGE")} too, needs a CSRF token. */
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final MethodType INVOKER = MethodType.methodType(Object.class, Object.class, Object[].class);
     private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
 
@@ -100,7 +101,7 @@ final class ViewReader {
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
         return bindings.routes((httpMethod, method) -> {
             AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
-            boolean csrfChecked = UNSAFE.contains(httpMethod) && !viewExempt
+            boolean csrfChecked = !SAFE.contains(httpMethod) && !viewExempt
                     && !annotated.isAnnotationPresent(CsrfExempt.class);
             return handler(endpoint, annotated, method, classes, csrfChecked);
         });
