@@ -51,8 +51,10 @@ public interface TargetServer {
     }
 
     /**
-     * Whether a DELETE request with a body reaches the application. GlassFish 7 refuses it with an
-     * empty 400 before any filter runs (Payara, on the same Grizzly, lets it through).
+     * Whether a DELETE request with a body reliably reaches the application. On GlassFish 7 and
+     * Payara 6 (Grizzly) it sometimes does and sometimes gets an empty 400 from the container
+     * before any filter runs (seen in consecutive runs of the same build), so the suite cannot
+     * assert either there.
      */
     default boolean passesDeleteBodies() {
         return true;

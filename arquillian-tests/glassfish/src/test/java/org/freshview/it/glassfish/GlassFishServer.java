@@ -21,7 +21,7 @@ public class GlassFishServer extends FileLoggingServer {
         return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
     }
 
-    /** GlassFish answers a DELETE that has a body with an empty 400 before any filter runs. */
+    /** Grizzly lets a DELETE with a body through in some runs and refuses it with an empty 400 in others. */
     @Override
     public boolean passesDeleteBodies() {
         return false;

@@ -19,4 +19,10 @@ public class PayaraServer extends FileLoggingServer {
     public PathDecoding pathDecoding() {
         return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
     }
+
+    /** Grizzly lets a DELETE with a body through in some runs and refuses it with an empty 400 in others. */
+    @Override
+    public boolean passesDeleteBodies() {
+        return false;
+    }
 }
