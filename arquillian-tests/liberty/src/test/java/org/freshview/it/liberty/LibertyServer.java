@@ -8,4 +8,10 @@ public class LibertyServer extends FileLoggingServer {
     public LibertyServer() {
         super("liberty.home", "usr/servers/freshview/logs/messages.log", 9080);
     }
+
+    /** Measured on 25.0.0.10 with the default httpDispatcher: {@code X-Forwarded-Proto: https} makes {@code isSecure()} true. */
+    @Override
+    public boolean trustsForwardedProto() {
+        return true;
+    }
 }
