@@ -68,6 +68,15 @@ public interface TargetServer {
         return PathDecoding.BY_THE_APPLICATION;
     }
 
+    /**
+     * Whether the server itself takes {@code X-Forwarded-Proto: https} from any client as HTTPS
+     * ({@code request.isSecure()}) in its default configuration. Freshview's {@code auto} cookie
+     * follows {@code isSecure()}, so there the header counts without Freshview trusting it.
+     */
+    default boolean trustsForwardedProto() {
+        return false;
+    }
+
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 

@@ -88,8 +88,9 @@ final class Exchange {
                     return new String(in.readNBytes(MAX_FIELD), StandardCharsets.UTF_8);
                 }
             }
-        } catch (IllegalStateException | ServletException | IOException e) {
-            // no multipart configuration here (the usual case for a view): read the body ourselves
+        } catch (RuntimeException | ServletException | IOException e) {
+            // No multipart configuration here, the usual case for a view: read the body ourselves.
+            // Most servers throw IllegalStateException; Open Liberty 25 a NullPointerException.
         }
         try {
             MultipartField.Scan scan = MultipartField.find(request.getInputStream(), boundary, name, MAX_FORM_BODY);
