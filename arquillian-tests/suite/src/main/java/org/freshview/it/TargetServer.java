@@ -1,6 +1,7 @@
 package org.freshview.it;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -43,6 +44,12 @@ public interface TargetServer {
     default PathDecoding pathDecoding() {
         return PathDecoding.BY_THE_APPLICATION;
     }
+
+    /**
+     * The kinds of suspicious path this server answers itself, before the application sees the
+     * request, each with the status it answers.
+     */
+    Map<SuspiciousPath, Integer> answeredByTheContainer();
 
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);

@@ -2,6 +2,9 @@ package org.freshview.it.payara;
 
 import org.freshview.it.FileLoggingServer;
 import org.freshview.it.PathDecoding;
+import org.freshview.it.SuspiciousPath;
+
+import java.util.Map;
 
 /** Payara Server as the suite sees it: it logs to {@code glassfish/domains/domain1/logs/server.log} under {@code payara.home} and serves on port 8080. */
 public class PayaraServer extends FileLoggingServer {
@@ -14,5 +17,11 @@ public class PayaraServer extends FileLoggingServer {
     @Override
     public PathDecoding pathDecoding() {
         return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
+    }
+
+    /** To be measured. */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of();
     }
 }

@@ -1,11 +1,20 @@
 package org.freshview.it.wildfly;
 
 import org.freshview.it.FileLoggingServer;
+import org.freshview.it.SuspiciousPath;
+
+import java.util.Map;
 
 /** WildFly as the suite sees it: it logs to {@code standalone/log/server.log} under {@code jboss.home} and serves on port 8080. */
 public class WildFlyServer extends FileLoggingServer {
 
     public WildFlyServer() {
         super("jboss.home", "standalone/log/server.log", 8080);
+    }
+
+    /** Undertow refuses raw backslashes and raw non-ASCII bytes with an empty 400. */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of(SuspiciousPath.BACKSLASH, 400, SuspiciousPath.RAW_NON_ASCII, 400);
     }
 }
