@@ -20,6 +20,9 @@ public enum SuspiciousPath {
     /** {@code %00} in a segment. */
     ENCODED_NUL,
 
+    /** Another escaped control character in a segment: {@code %0A}, {@code %09}. */
+    ENCODED_CONTROL,
+
     /** Raw bytes above 0x7F in the request line (UTF-8 sent unescaped: {@code /echo/café}). */
     RAW_NON_ASCII,
 
@@ -30,5 +33,8 @@ public enum SuspiciousPath {
     DOT_SEGMENT_WITH_PARAMETER,
 
     /** An empty segment: {@code //admin/x}, {@code /admin//x}. */
-    EMPTY_SEGMENT
+    EMPTY_SEGMENT,
+
+    /** A path parameter on the context path: {@code /app;x/echo/k}. */
+    CONTEXT_PATH_PARAMETER
 }
