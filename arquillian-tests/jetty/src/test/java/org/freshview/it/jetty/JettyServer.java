@@ -16,7 +16,7 @@ public class JettyServer extends EmbeddedServer {
     /** Jetty 12 refuses ambiguous and suspicious paths (encoded separators, dot segments, empty segments, escaped control characters, raw non-ASCII bytes) with its own 400 page. */
     @Override
     public Map<SuspiciousPath, Integer> answeredByTheContainer() {
-        return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400,
+        return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400, SuspiciousPath.BACKSLASH, 400,
                 SuspiciousPath.ENCODED_DOT_SEGMENT, 400, SuspiciousPath.DOT_SEGMENT_WITH_PARAMETER, 400,
                 SuspiciousPath.EMPTY_SEGMENT, 400, SuspiciousPath.ENCODED_NUL, 400,
                 SuspiciousPath.ENCODED_CONTROL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
