@@ -1,6 +1,9 @@
 package org.freshview.it;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -75,6 +78,37 @@ public interface TargetServer {
      */
     default boolean trustsForwardedProto() {
         return false;
+    }
+
+    /**
+     * The kinds of suspicious path this server answers itself, before the application sees the
+     * request, each with the status it answers.
+     */
+    Map<SuspiciousPath, Integer> answeredByTheContainer();
+
+    /**
+     * Whether the container reads {@code %2F} as a path separator when it maps a request
+     * ({@code /admin%2Fx} as {@code /admin/x}), rather than as a character of its segment.
+     */
+    default boolean decodesEncodedSlash() {
+        return false;
+    }
+
+    /**
+     * Whether the container checks security constraints against the path without the context
+     * path's parameter ({@code /app;x/admin/x} as {@code /admin/x}) even where it maps the request
+     * elsewhere (GlassFish).
+     */
+    default boolean constrainsContextPathParameterSpellings() {
+        return false;
+    }
+
+    /**
+     * The charset the container reads raw (unescaped) bytes of the request path with, where it
+     * lets them through: both its mapping and {@code getRequestURI()} show them so.
+     */
+    default Charset rawPathCharset() {
+        return StandardCharsets.UTF_8;
     }
 
     /** The base URI of a deployment, ending with a slash. */

@@ -56,6 +56,11 @@ final class Node<T> {
         return leaf;
     }
 
+    /** Whether some template goes on below this node; only after {@link #freeze()}. */
+    boolean hasChildren() {
+        return literals != null || constrained.length > 0 || variable != null || tail != null;
+    }
+
     /** Constrained siblings are tried by rank (enum, UUID, integer, regex), then by key. */
     private static int compareConstraints(Node<?> a, Node<?> b) {
         int byRank = Integer.compare(a.constraint.rank(), b.constraint.rank());

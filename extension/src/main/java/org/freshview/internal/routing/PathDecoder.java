@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a raw request path into segments and percent-decodes each one once, as UTF-8. */
+/**
+ * Splits a raw request path into segments and percent-decodes each one once, as UTF-8, by one
+ * rule for every segment: a character of the request URI stands for itself, each {@code %XX}
+ * escape for one byte, and the bytes of a run of escapes are read as UTF-8.
+ */
 final class PathDecoder {
 
     private static final String[] NO_SEGMENTS = {};
@@ -17,12 +21,12 @@ final class PathDecoder {
     }
 
     /**
-     * Whether the raw path can be matched as it is: no escape, no {@code ;} parameter and no
-     * dot segment, so its segments are its decoded segments.
+     * Whether the raw path can be matched as it is: no escape, no {@code ;} parameter, no
+     * backslash and no dot segment, so its segments are its decoded segments.
      */
     static boolean isPlain(String raw) {
         // indexOf(char) is an intrinsic: much faster than a loop over the characters
-        if (raw.indexOf('%') >= 0 || raw.indexOf(';') >= 0) {
+        if (raw.indexOf('%') >= 0 || raw.indexOf(';') >= 0 || raw.indexOf('\\') >= 0) {
             return false;
         }
         for (int dot = raw.indexOf('.'); dot >= 0; dot = raw.indexOf('.', dot + 1)) {
@@ -33,11 +37,14 @@ final class PathDecoder {
         return true;
     }
 
-    /** Whether {@code raw[from, to)} is its own decoded value: no escape, no ';', not a dot segment. */
+    /**
+     * Whether {@code raw[from, to)} is its own decoded value: no escape, no ';', no backslash, no
+     * control character, not a dot segment.
+     */
     static boolean isPlainSegment(String raw, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
-            if (c == '%' || c == ';') {
+            if (c == '%' || c == ';' || c == '\\' || isControl(c)) {
                 return false;
             }
         }
@@ -76,10 +83,10 @@ final class PathDecoder {
 
     /**
      * The decoded segments of a raw path starting with '/': {@code ;} parameters removed, each
-     * segment decoded once; {@code null} if a segment is {@code .} or {@code ..} (before or
-     * after decoding), because such a path must never reach a view.
-     *
-     * @throws MalformedPathException for a broken escape or bytes that are not UTF-8
+     * segment decoded once. A segment with a broken escape or bytes that are not UTF-8 is
+     * {@code null}: the router answers 400 only if a template would take it. The result is
+     * {@code null} if a decoded segment, split at '/' and '\', has a {@code .} or {@code ..}
+     * part, because such a path must never reach a view.
      */
     static String[] segments(String raw) {
         List<String> segments = new ArrayList<>();
@@ -91,20 +98,64 @@ final class PathDecoder {
             }
             int parameters = raw.indexOf(';', start);
             int stop = parameters >= 0 && parameters < end ? parameters : end;
-            String segment = decode(raw, start, stop);
-            if (segment.equals(".") || segment.equals("..")) {
+            String segment;
+            try {
+                segment = decode(raw, start, stop);
+            } catch (MalformedPathException e) {
+                segment = null;
+            }
+            if (segment != null && hasDotPart(segment)) {
                 return null;
             }
             segments.add(segment);
             start = end + 1;
         }
-        if (segments.size() == 1 && segments.get(0).isEmpty()) {
+        if (segments.size() == 1 && "".equals(segments.get(0))) {
             return NO_SEGMENTS; // "/" or "/;jsessionid=..." is the root
         }
         return segments.toArray(NO_SEGMENTS);
     }
 
-    /** Decodes {@code raw[from, to)}; characters above 0x7F count as one byte each if they fit one. */
+    /** Whether {@code text}, split at '/' and '\', has a part that is {@code .} or {@code ..}. */
+    static boolean hasDotPart(String text) {
+        int length = text.length();
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot > 0 && !isSeparator(text.charAt(dot - 1))) {
+                continue;
+            }
+            int end = dot + 1 < length && text.charAt(dot + 1) == '.' ? dot + 2 : dot + 1;
+            if (end == length || isSeparator(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '/' || c == '\\';
+    }
+
+    /** A C0 control character or DEL: never part of a value unless a regex names it. */
+    static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7F;
+    }
+
+    /** Whether {@code text} has a control character (see {@link #isControl}). */
+    static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Decodes {@code raw[from, to)}: a character stands for itself (its UTF-8 bytes), an escape
+     * for one byte, so a segment decodes alike with and without escapes.
+     *
+     * @throws MalformedPathException for a broken escape or escaped bytes that are not UTF-8
+     */
     static String decode(String raw, int from, int to) {
         int escape = raw.indexOf('%', from);
         if (escape < 0 || escape >= to) {
@@ -124,7 +175,7 @@ final class PathDecoder {
                 }
                 bytes.put((byte) (high << 4 | low));
                 i += 2;
-            } else if (c <= 0xFF) {
+            } else if (c < 0x80) {
                 bytes.put((byte) c);
             } else {
                 int codePoint = raw.codePointAt(i);

@@ -5,6 +5,7 @@ import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,11 +52,14 @@ public final class Router<T> {
     /**
      * Matches a raw (still percent-encoded) path relative to the application, for example
      * {@code /forms/tax%20return/2}. {@code ;} parameters are ignored; a path with a
-     * {@code .} or {@code ..} segment matches nothing.
+     * {@code .} or {@code ..} segment, also one inside a decoded segment split at '/' and
+     * '\', matches nothing.
      *
      * @return the match (with a {@code null} target when the path matches but no route
      *         handles {@code method}), or {@code null} when no template matches the path
-     * @throws MalformedPathException if a percent-escape is broken or not UTF-8
+     * @throws MalformedPathException if a template's literal prefix matched and the next
+     *         segment has a broken or non-UTF-8 escape, or a variable would take a control
+     *         character its regex does not name
      */
     public RouteMatch<T> match(String method, String rawPath) {
         Leaf<T> literal = literalPaths.get(rawPath);
@@ -143,15 +147,23 @@ public final class Router<T> {
                     break;
                 }
                 hash = 31 * hash + c;
-                escaped |= c == '%' || c == ';';
+                escaped |= c == '%' || c == ';' || c == '\\' || PathDecoder.isControl(c);
             }
             next = end + 1;
         } else {
             end = position + 1;
             next = end;
         }
+        String text = plain ? raw : segments[position];
+        if (text == null) {
+            // a broken escape: 400 if a template's literal prefix led here, else not ours
+            if (node.hasChildren()) {
+                throw new MalformedPathException();
+            }
+            return null;
+        }
         if (node.literals != null) {
-            Node<T> child = plain ? node.literals.get(raw, position, end, hash) : node.literals.get(segments[position]);
+            Node<T> child = plain ? node.literals.get(raw, position, end, hash) : node.literals.get(text);
             if (child != null) {
                 PathValues found = walk(child, raw, segments, next, method, depth);
                 if (found != null) {
@@ -159,12 +171,15 @@ public final class Router<T> {
                 }
             }
         }
-        String text = plain ? raw : segments[position];
         int from = plain ? position : 0;
         int to = plain ? end : text.length();
         if (to > from && (!plain || !escaped && !PathDecoder.isDotSegment(raw, from, to))) {
+            boolean control = !plain && PathDecoder.hasControl(text);
             for (Node<T> child : node.constrained) {
                 if (child.constraint.test(text, from, to)) {
+                    if (control && !child.constraint.allowsControl()) {
+                        throw MalformedPathException.controlCharacter();
+                    }
                     PathValues found = walk(child, raw, segments, next, method, depth + 1);
                     if (found != null) {
                         found.set(depth, plain ? raw.substring(from, to) : text);
@@ -173,6 +188,9 @@ public final class Router<T> {
                 }
             }
             if (node.variable != null) {
+                if (control) {
+                    throw MalformedPathException.controlCharacter();
+                }
                 PathValues found = walk(node.variable, raw, segments, next, method, depth + 1);
                 if (found != null) {
                     found.set(depth, plain ? raw.substring(from, to) : text);
@@ -185,11 +203,29 @@ public final class Router<T> {
             PathValues found = !plain || PathDecoder.isPlainRest(raw, position)
                     ? arrive(node.tail.leaf, method, depth + 1, empty) : null;
             if (found != null) {
-                found.set(depth, plain ? raw.substring(position) : String.join("/", List.of(segments).subList(position, segments.length)));
+                found.set(depth, plain ? raw.substring(position) : rest(segments, position));
                 return found;
             }
         }
         return null;
+    }
+
+    /**
+     * The decoded segments from {@code position} on, joined with '/', for a catch-all.
+     *
+     * @throws MalformedPathException if one has a broken escape or a control character
+     */
+    private static String rest(String[] segments, int position) {
+        for (int i = position; i < segments.length; i++) {
+            if (segments[i] == null) {
+                throw new MalformedPathException();
+            }
+        }
+        String rest = String.join("/", Arrays.asList(segments).subList(position, segments.length));
+        if (PathDecoder.hasControl(rest)) {
+            throw MalformedPathException.controlCharacter();
+        }
+        return rest;
     }
 
     /** The match at {@code leaf} for {@code method} (any method if {@code null}), or {@code null}. */

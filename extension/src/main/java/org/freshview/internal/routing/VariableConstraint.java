@@ -24,6 +24,14 @@ sealed interface VariableConstraint {
     String describe();
 
     /**
+     * Whether a value with a control character ({@code %00}, {@code %0A}) may reach the view:
+     * only when the template's regex names control characters itself.
+     */
+    default boolean allowsControl() {
+        return false;
+    }
+
+    /**
      * The constraint of a variable: its regex if it has one, else the one implied by its type
      * ({@code int}, {@code long}, {@code short}, {@code byte} and their boxes, {@link UUID},
      * enums); {@code null} means any non-empty segment.
@@ -200,6 +208,21 @@ sealed interface VariableConstraint {
         public String describe() {
             return "a match of the regex " + pattern.pattern();
         }
+
+        /**
+         * A regex names control characters with an escape for one ({@code \x00}-{@code \x1F},
+         * {@code \x7F}, {@code \u0000}-{@code \u001F}, {@code \u007F}, {@code \0}, {@code \cX},
+         * {@code \t \n \r \f \e \a}) or a class of them ({@code \p{Cntrl}}, {@code \p{Cc}});
+         * {@code .} does not count: {@code .*} is a catch-all, not a decision to accept NUL.
+         */
+        @Override
+        public boolean allowsControl() {
+            return CONTROL_ESCAPE.matcher(pattern.pattern()).find();
+        }
+
+        private static final Pattern CONTROL_ESCAPE = Pattern.compile(
+                "(?<!\\\\)(?:\\\\\\\\)*\\\\(?:x[01][0-9A-Fa-f]|x7[Ff]|u00[01][0-9A-Fa-f]|u007[Ff]|0[0-7]|c[@-_a-z?]"
+                        + "|[tnrfea]|p\\{(?:Cntrl|Cc|IsControl|javaISOControl)\\})|[\\x00-\\x1F\\x7F]");
 
         @Override
         public boolean equals(Object other) {

@@ -8,5 +8,7 @@
  * matches raw request paths to {@link org.freshview.internal.routing.RouteMatch}es: literal
  * paths through one hash lookup, the rest through a tree with one level per segment. The
  * reverse side (the public {@link org.freshview.Routes}) comes from the same router.
+ * {@link org.freshview.internal.routing.MappedPath} tells whether the path the router matched is
+ * the one the container mapped, so the dispatcher runs a view only then.
  */
 package org.freshview.internal.routing;

@@ -49,6 +49,10 @@ class RouterPropertyTest {
                     RouteMatch<Integer> match = router.match("GET", uri);
                     Reference expected = reference(routes, uri);
                     String context = uri + " from " + route.spec().template() + " in table " + table;
+                    if (expected == null && hasDotPart(uri)) {
+                        assertEquals(null, match, context + ": a value with a dot segment reached a view");
+                        continue;
+                    }
                     assertTrue(expected != null && match != null, context);
                     assertEquals(expected.route().spec().target(), match.target(), context);
                     assertEquals(expected.values(), new LinkedHashMap<>(match.values()), context);
@@ -208,8 +212,26 @@ class RouterPropertyTest {
     record Reference(Generated route, Map<String, String> values, List<List<Object>> rank) {
     }
 
-    /** Tries every route; keeps the one whose segments, compared left to right, are most specific. */
+    /** Whether a decoded segment of {@code uri}, split at '/' and '\', has a {@code .} or {@code ..} part. */
+    private static boolean hasDotPart(String uri) {
+        for (String raw : uri.substring(1).split("/", -1)) {
+            for (String part : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8).split("[/\\\\]", -1)) {
+                if (part.equals(".") || part.equals("..")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tries every route; keeps the one whose segments, compared left to right, are most specific.
+     * A path with a dot segment, also inside a decoded segment, matches nothing.
+     */
     private static Reference reference(List<Generated> routes, String uri) {
+        if (hasDotPart(uri)) {
+            return null;
+        }
         List<String> segments = new ArrayList<>();
         if (!uri.equals("/")) {
             for (String raw : uri.substring(1).split("/", -1)) {

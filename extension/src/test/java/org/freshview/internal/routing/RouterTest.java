@@ -105,6 +105,60 @@ class RouterTest {
     }
 
     @Test
+    void a_dot_segment_inside_a_decoded_value_never_reaches_a_view() {
+        Router<String> router = router(get("/files/{path: .*}", "Files"), get("/echo/{key}", "Echo"));
+
+        for (String path : List.of("/files/..%2F..%2FWEB-INF%2Fweb.xml", "/echo/..%2Fsecret", "/echo/a%2F..",
+                "/echo/a%2F.%2Fb", "/echo/..%5Csecret", "/echo/a\\..\\b", "/echo/.\\x", "/files/a/b%2F..%2F..",
+                "/files/a\\..", "/echo/%2E%2E%2Fx")) {
+            assertNull(router.match("GET", path), path);
+        }
+        assertEquals("..x/y", router.match("GET", "/echo/..x%2Fy").value("key"));
+        assertEquals("a/.../b", router.match("GET", "/echo/a%2F...%2Fb").value("key"));
+        assertEquals("a\\b.", router.match("GET", "/echo/a\\b.").value("key"));
+    }
+
+    @Test
+    void a_malformed_escape_is_a_400_only_where_a_template_would_take_the_segment() {
+        Router<String> router = router(get("/echo/{key}", "Echo"), get("/files/{path: .*}", "Files"),
+                get("/only/literal", "Literal"));
+
+        assertNull(router.match("GET", "/static/caf%E9.css"));
+        assertNull(router.match("GET", "/static/%zz/echo"));
+        assertNull(router.match("GET", "/echo/k/%zz"));
+        for (String path : List.of("/echo/%zz", "/echo/caf%E9", "/files/a/%zz/b", "/only/%", "/%C3%28/x")) {
+            assertThrows(MalformedPathException.class, () -> router.match("GET", path), path);
+        }
+    }
+
+    @Test
+    void raw_non_ascii_characters_decode_alike_with_and_without_escapes() {
+        Router<String> router = router(get("/echo/{key}", "Echo"));
+
+        // what a container that reads the request line as ISO-8859-1 shows for the UTF-8 of "café"
+        assertEquals("caf\u00c3\u00a9", router.match("GET", "/echo/caf\u00c3\u00a9").value("key"));
+        assertEquals("caf\u00c3\u00a9!", router.match("GET", "/echo/caf\u00c3\u00a9%21").value("key"));
+        // what a container that reads it as UTF-8 shows
+        assertEquals("caf\u00e9", router.match("GET", "/echo/caf\u00e9").value("key"));
+        assertEquals("caf\u00e9!", router.match("GET", "/echo/caf\u00e9%21").value("key"));
+        assertEquals("\u20ac\u00e9", router.match("GET", "/echo/\u20ac%C3%A9").value("key"));
+    }
+
+    @Test
+    void a_control_character_in_a_value_is_a_400_unless_the_regex_names_it() {
+        Router<String> router = router(get("/echo/{key}", "Echo"), get("/files/{path: .*}", "Files"),
+                get("/any/{v: .+}", "Any"), get("/bytes/{v: [\\x00-\\x7F]+}", "Bytes"), get("/only/literal", "Literal"));
+
+        for (String path : List.of("/echo/%00", "/echo/a%0Ab", "/echo/%7F", "/files/a/b%00.txt", "/any/%09")) {
+            MalformedPathException e = assertThrows(MalformedPathException.class, () -> router.match("GET", path), path);
+            assertEquals("Bad request: the path has a control character.", e.getMessage());
+        }
+        assertEquals("a\u0000b", router.match("GET", "/bytes/a%00b").value("v"));
+        assertNull(router.match("GET", "/only/%00"));
+        assertEquals("a b", router.match("GET", "/echo/a%20b").value("key"));
+    }
+
+    @Test
     void a_variable_never_matches_an_empty_segment() {
         Router<String> router = router(get("/a/{x}/b", "AxB"), get("/a/{x}", "Ax"));
 

@@ -3,6 +3,7 @@ package org.freshview.internal.routing;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -65,5 +66,17 @@ class VariableConstraintTest {
         assertNull(VariableConstraint.of(PLAIN, (Class<?>) null));
         TemplateSegment.Variable regex = new TemplateSegment.Variable("v", "[a-c]+", java.util.regex.Pattern.compile("[a-c]+"), false);
         assertTrue(VariableConstraint.of(regex, int.class).test("abc", 0, 3));
+    }
+
+    @Test
+    void only_a_regex_that_names_control_characters_lets_them_through() {
+        for (String named : new String[] {"[\\x00-\\x7F]+", "[^/\\u0000]*\\u0000", "a\\00b", "\\p{Cntrl}+", "[\\t ]+",
+                "\\x1f", "\\\\\\n", "\\cA", "x\\p{Cc}"}) {
+            assertTrue(new VariableConstraint.Regex(Pattern.compile(named)).allowsControl(), named);
+        }
+        for (String unnamed : new String[] {".*", ".+", "[^/]+", "\\w+", "\\s+", "\\\\x00", "\\x20", "\\u0020", "\\d+"}) {
+            assertFalse(new VariableConstraint.Regex(Pattern.compile(unnamed)).allowsControl(), unnamed);
+        }
+        assertFalse(VariableConstraint.of(PLAIN, int.class).allowsControl());
     }
 }

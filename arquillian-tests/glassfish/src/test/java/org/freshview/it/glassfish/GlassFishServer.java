@@ -2,6 +2,9 @@ package org.freshview.it.glassfish;
 
 import org.freshview.it.FileLoggingServer;
 import org.freshview.it.PathDecoding;
+import org.freshview.it.SuspiciousPath;
+
+import java.util.Map;
 
 /**
  * GlassFish as the suite sees it: it serves on port 8080 and logs to
@@ -25,5 +28,28 @@ public class GlassFishServer extends FileLoggingServer {
     @Override
     public boolean passesDeleteBodies() {
         return false;
+    }
+
+    /**
+     * Grizzly reads {@code %2F} as a separator; it maps a context path with a parameter to the
+     * application's root, where no view answers (404); it refuses {@code %00} and backslashes with a
+     * 400; it reads raw non-ASCII bytes as UTF-8 in its mapping but as ISO-8859-1 in
+     * {@code getRequestURI()}, so the two disagree and no view answers (404).
+     */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of(SuspiciousPath.CONTEXT_PATH_PARAMETER, 404, SuspiciousPath.ENCODED_NUL, 400,
+                SuspiciousPath.ENCODED_BACKSLASH, 400, SuspiciousPath.BACKSLASH, 400, SuspiciousPath.RAW_NON_ASCII, 404);
+    }
+
+    @Override
+    public boolean decodesEncodedSlash() {
+        return true;
+    }
+
+    /** GlassFish checks constraints on {@code /app;x/admin/x} as {@code /admin/x} (401), though it maps it to the root. */
+    @Override
+    public boolean constrainsContextPathParameterSpellings() {
+        return true;
     }
 }

@@ -14,6 +14,7 @@ public class JettyArquillianExtension implements LoadableExtension {
     public void register(ExtensionBuilder builder) {
         CapturedLog.get(); // capture from the first deployment on
         builder.service(WebAppContextProcessor.class, ChildFirstClassLoading.class)
+                .service(WebAppContextProcessor.class, EmptyLoginService.class)
                 .observer(FailedDeploymentReporter.class);
     }
 }

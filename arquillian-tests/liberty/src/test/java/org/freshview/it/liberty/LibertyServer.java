@@ -1,6 +1,11 @@
 package org.freshview.it.liberty;
 
 import org.freshview.it.FileLoggingServer;
+import org.freshview.it.SuspiciousPath;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Open Liberty (with the restfulWS feature) as the suite sees it: it logs to {@code usr/servers/freshview/logs/messages.log} under {@code liberty.home} and serves on port 9080. */
 public class LibertyServer extends FileLoggingServer {
@@ -24,5 +29,23 @@ public class LibertyServer extends FileLoggingServer {
     @Override
     public boolean trustsForwardedProto() {
         return true;
+    }
+
+    /**
+     * Liberty refuses encoded separators and dot segments, backslashes and escaped control
+     * characters with a 400, and finds no application for a context path with a parameter (404).
+     */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400,
+                SuspiciousPath.BACKSLASH, 400, SuspiciousPath.ENCODED_DOT_SEGMENT, 400,
+                SuspiciousPath.DOT_SEGMENT_WITH_PARAMETER, 400, SuspiciousPath.ENCODED_NUL, 400,
+                SuspiciousPath.ENCODED_CONTROL, 400, SuspiciousPath.CONTEXT_PATH_PARAMETER, 404);
+    }
+
+    /** Liberty reads raw non-ASCII bytes of the path as ISO-8859-1. */
+    @Override
+    public Charset rawPathCharset() {
+        return StandardCharsets.ISO_8859_1;
     }
 }

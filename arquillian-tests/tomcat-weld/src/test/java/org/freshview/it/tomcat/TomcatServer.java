@@ -2,11 +2,21 @@ package org.freshview.it.tomcat;
 
 import org.freshview.it.EmbeddedServer;
 import org.freshview.it.PathDecoding;
+import org.freshview.it.SuspiciousPath;
+
+import java.util.Map;
 
 /** Embedded Tomcat + Weld on 127.0.0.1:8180 (arquillian.xml); Tomcat refuses a broken percent-escape with its own 400 page. */
 public class TomcatServer extends EmbeddedServer {
 
     public TomcatServer() {
         super(8180, PathDecoding.REFUSED_BY_THE_CONTAINER);
+    }
+
+    /** Tomcat refuses encoded slashes and backslashes, raw backslashes, {@code %00} and raw non-ASCII bytes with its own 400 page. */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400,
+                SuspiciousPath.BACKSLASH, 400, SuspiciousPath.ENCODED_NUL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
     }
 }

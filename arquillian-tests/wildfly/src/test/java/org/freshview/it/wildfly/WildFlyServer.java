@@ -1,6 +1,9 @@
 package org.freshview.it.wildfly;
 
 import org.freshview.it.FileLoggingServer;
+import org.freshview.it.SuspiciousPath;
+
+import java.util.Map;
 
 /** WildFly as the suite sees it: it logs to {@code standalone/log/server.log} under {@code jboss.home} and serves on port 8080. */
 public class WildFlyServer extends FileLoggingServer {
@@ -18,5 +21,11 @@ public class WildFlyServer extends FileLoggingServer {
             case INFO -> "INFO";
             default -> "DEBUG";
         };
+    }
+
+    /** Undertow refuses raw backslashes and raw non-ASCII bytes with an empty 400. */
+    @Override
+    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
+        return Map.of(SuspiciousPath.BACKSLASH, 400, SuspiciousPath.RAW_NON_ASCII, 400);
     }
 }
