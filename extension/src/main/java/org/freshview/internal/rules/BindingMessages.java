@@ -87,4 +87,10 @@ public final class BindingMessages {
                 "Set freshview.csrf.key to a long random string, for example the output of"
                         + " `openssl rand -base64 48`.");
     }
+
+    public static Diagnostic badLimit(String source, String value) {
+        return new Diagnostic("FV-313", source,
+                "The value \"" + value + "\" is not a positive whole number.",
+                "Set it to the largest number of parameters a request may send, for example 1000 (the default).");
+    }
 }

@@ -58,7 +58,8 @@ public final class Dispatcher {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems));
-        ViewReader reader = new ViewReader(beanManager, csrf, problems, warnings);
+        RequestLimits limits = RequestLimits.load(settings, problems);
+        ViewReader reader = new ViewReader(beanManager, csrf, limits, problems, warnings);
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));
