@@ -178,12 +178,21 @@ sealed interface VariableConstraint {
         }
     }
 
-    /** An explicit {@code {name: regex}}, matched against the whole decoded segment. */
+    /**
+     * An explicit {@code {name: regex}}, matched against the whole decoded segment. A regex that
+     * recurses per repetition (see {@link RegexShape}) overflows the stack on a long segment: the
+     * match cannot complete, and the request is refused with 400 rather than left to become the
+     * container's error page.
+     */
     record Regex(Pattern pattern) implements VariableConstraint {
 
         @Override
         public boolean test(String text, int from, int to) {
-            return pattern.matcher(text).region(from, to).matches();
+            try {
+                return pattern.matcher(text).region(from, to).matches();
+            } catch (StackOverflowError e) {
+                throw new UnmatchablePathException();
+            }
         }
 
         @Override

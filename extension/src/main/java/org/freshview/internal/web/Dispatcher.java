@@ -70,6 +70,7 @@ public final class Dispatcher {
         Router<Handler> router;
         try {
             router = routes.build();
+            ViewReader.logWarnings(routes.warnings());
         } catch (DeploymentProblems routing) {
             problems.addAll(routing.diagnostics());
             throw new DeploymentProblems(problems);

@@ -94,13 +94,17 @@ final class Handler {
         }
     }
 
-    /** Logs the failure once, with where it happened, and sends a 500 that shows no stack trace. */
+    /**
+     * Logs the failure once, with where it happened, and sends a 500 that shows no stack trace,
+     * also for a {@link StackOverflowError}: rethrown, it became the container's error page,
+     * which on Tomcat prints the stack.
+     */
     private void fail(HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
         Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;
         LOG.log(System.Logger.Level.ERROR, "Freshview view " + name + " failed on "
                 + request.getMethod() + " " + request.getRequestURI(), cause);
-        if (e instanceof VirtualMachineError error) {
-            throw error; // out of memory and the like: the container must know
+        if (e instanceof OutOfMemoryError error) {
+            throw error; // the container must know; a stack overflow, by contrast, is over once caught
         }
         if (!response.isCommitted()) {
             response.reset();
