@@ -131,7 +131,7 @@ class LimitsIT {
 
     @Test
     void a_segment_too_long_for_its_regex_is_a_400_not_the_containers_error_page() {
-        assertPlain(400, "Bad Request: a segment of the path is too long to match.",
+        assertPlain(400, "Bad Request: a segment of the path could not be matched.",
                 Http.get(base, "slugs/" + "a".repeat(2048)));
     }
 

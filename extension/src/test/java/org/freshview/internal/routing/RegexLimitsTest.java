@@ -27,7 +27,25 @@ class RegexLimitsTest {
         assertEquals("Post", router.match("GET", "/posts/" + "a-".repeat(20)).target());
         UnmatchablePathException e = assertThrows(UnmatchablePathException.class,
                 () -> router.match("GET", "/posts/" + "a".repeat(20_000)));
-        assertEquals("Bad Request: a segment of the path is too long to match.", e.getMessage());
+        assertEquals("Bad Request: a segment of the path could not be matched.", e.getMessage());
+    }
+
+    @Test
+    void a_regex_that_backtracks_without_end_gives_up_within_its_budget() {
+        // (.*a){12} tries every way to cut the segment in twelve: about n^12 steps, 3 s for 27 characters
+        Router<String> router = builder("/words/{word: (.*a){12}}").build();
+
+        assertEquals("Post", router.match("GET", "/words/" + "a".repeat(26)).target());
+        assertThrows(UnmatchablePathException.class, () -> router.match("GET", "/words/" + "a".repeat(26) + "!"));
+    }
+
+    @Test
+    void ordinary_regexes_match_long_segments_well_within_the_budget() {
+        Router<String> router = builder("/tags/{tag: [\\w-]+}", "/files/{name: .*\\.txt}").build();
+
+        assertEquals("Post", router.match("GET", "/tags/" + "a-".repeat(4000)).target());
+        assertEquals("Post", router.match("GET", "/files/" + "a.".repeat(4000) + "txt").target());
+        assertEquals(null, router.match("GET", "/files/" + "a.".repeat(4000) + "txx"));
     }
 
     @Test
