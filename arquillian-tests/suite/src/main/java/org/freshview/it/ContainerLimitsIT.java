@@ -46,7 +46,7 @@ class ContainerLimitsIT {
     @Test
     void a_query_string_of_1001_parameters_is_a_400() {
         LimitsIT.assertPlain(400, "Bad Request: the query string has more than 1000 parameters.",
-                Http.get(base, "limits?" + LimitsIT.pairs(1001)));
+                Http.get(base, "limits?" + LimitsIT.distinctPairs(1001)));
     }
 
     @Test
@@ -60,19 +60,18 @@ class ContainerLimitsIT {
     @Test
     void a_posted_form_of_1001_fields_is_refused() {
         LimitsIT.assertPlain(413, "Content Too Large: the form has more than 1000 fields.",
-                sendForm("POST", LimitsIT.pairs(1001)));
+                sendForm("POST", LimitsIT.distinctPairs(1001)));
     }
 
     @Test
     void a_put_form_of_1001_fields_is_a_413() {
         LimitsIT.assertPlain(413, "Content Too Large: the form has more than 1000 fields.",
-                sendForm("PUT", LimitsIT.pairs(1001)));
+                sendForm("PUT", LimitsIT.distinctPairs(1001)));
     }
 
     @Test
-    void a_put_body_of_2_mb_of_names_is_refused_quickly() {
+    void a_put_body_of_2_mb_of_names_is_a_413() {
         String body = "a&".repeat(1024 * 1024);
-        long start = System.nanoTime();
         HttpResponse<String> response = sendForm("PUT", body);
 
         LimitsIT.assertPlain(413, "Content Too Large: the form has more than 1000 fields.", response);
