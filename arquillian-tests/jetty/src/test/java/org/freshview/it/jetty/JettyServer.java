@@ -1,5 +1,6 @@
 package org.freshview.it.jetty;
 
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.EmbeddedServer;
 import org.freshview.it.PathDecoding;
 
@@ -8,5 +9,11 @@ public class JettyServer extends EmbeddedServer {
 
     public JettyServer() {
         super(8180, PathDecoding.REFUSED_BY_THE_CONTAINER);
+    }
+
+    /** Jetty allows 1000 form keys (maxFormKeys) and throws when a form has more. */
+    @Override
+    public ParameterLimits parameterLimits() {
+        return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
 }

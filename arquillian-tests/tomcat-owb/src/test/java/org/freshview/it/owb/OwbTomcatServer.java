@@ -1,5 +1,6 @@
 package org.freshview.it.owb;
 
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.EmbeddedServer;
 import org.freshview.it.PathDecoding;
 
@@ -8,5 +9,11 @@ public class OwbTomcatServer extends EmbeddedServer {
 
     public OwbTomcatServer() {
         super(8180, PathDecoding.REFUSED_BY_THE_CONTAINER);
+    }
+
+    /** Tomcat 11 allows 1000 parameters (maxParameterCount) and throws when a form has more. */
+    @Override
+    public ParameterLimits parameterLimits() {
+        return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
 }
