@@ -1,7 +1,7 @@
 package org.freshview.it.jetty;
 
-import org.freshview.it.ParameterLimits;
 import org.freshview.it.EmbeddedServer;
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.PathDecoding;
 
 /** Embedded Jetty + Weld on 127.0.0.1:8180 (arquillian.xml); it refuses a broken percent-escape with its own 400 page. */

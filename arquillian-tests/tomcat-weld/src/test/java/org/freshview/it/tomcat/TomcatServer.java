@@ -1,7 +1,7 @@
 package org.freshview.it.tomcat;
 
-import org.freshview.it.ParameterLimits;
 import org.freshview.it.EmbeddedServer;
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.PathDecoding;
 
 /** Embedded Tomcat + Weld on 127.0.0.1:8180 (arquillian.xml); Tomcat refuses a broken percent-escape with its own 400 page. */
