@@ -16,6 +16,7 @@ import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.settings.Settings;
 
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
@@ -85,8 +86,8 @@ final class SharedHandlers {
      * Audits every shared handler: findings are logged as warnings, or reported as deployment
      * problems in strict mode.
      */
-    void audit(AfterDeploymentValidation event, ClassLoader applicationLoader) {
-        AuditMode mode = AuditMode.configured(applicationLoader);
+    void audit(AfterDeploymentValidation event, Settings settings) {
+        AuditMode mode = AuditMode.configured(settings);
         if (mode == AuditMode.OFF) {
             return;
         }

@@ -17,6 +17,7 @@ import org.freshview.Routes;
 import org.freshview.View;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.settings.Settings;
 import org.freshview.internal.web.Dispatcher;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public class ViewExtension implements Extension {
     private final ScopeRules scopeRules = new ScopeRules();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
     private volatile Dispatcher dispatcher;
+    private Settings settings;
 
     // Interceptor.Priority.PLATFORM_BEFORE and PLATFORM_AFTER + 1000 (the interceptor API is not a dependency)
     private static final int BEFORE_EVERYONE = 0;
@@ -102,7 +104,7 @@ public class ViewExtension implements Extension {
     /** The FV-4xx audit of shared request handlers: warnings, or deployment problems in strict mode. */
     void auditSharedState(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         sharedHandlers.considerViewDependencies(views, beanManager);
-        sharedHandlers.audit(event, sharedHandlers.applicationLoader(views));
+        sharedHandlers.audit(event, settings());
     }
 
     <T> void rememberView(@Observes ProcessManagedBean<T> event) {
@@ -130,7 +132,7 @@ public class ViewExtension implements Extension {
 
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
-            dispatcher = Dispatcher.build(views, beanManager, applicationClassLoader());
+            dispatcher = Dispatcher.build(views, beanManager, settings());
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
                 Problems.deploymentProblem(event, diagnostic);
@@ -141,10 +143,12 @@ public class ViewExtension implements Extension {
         LOG.log(System.Logger.Level.DEBUG, () -> RouteTableText.render(RouteTableText.rows(views)));
     }
 
-    /** The class loader of the application being deployed, which sees its WEB-INF/classes. */
-    private static ClassLoader applicationClassLoader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : ViewExtension.class.getClassLoader();
+    /** The application's settings, read once when validation starts (before any servlet context). */
+    private Settings settings() {
+        if (settings == null) {
+            settings = Settings.beforeServletContext(sharedHandlers.applicationLoader(views));
+        }
+        return settings;
     }
 
     /** The dispatcher built at deployment; {@code null} if deployment failed. */

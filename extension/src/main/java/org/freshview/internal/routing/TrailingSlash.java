@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a request for {@code /a/} gets when only {@code /a} is a route (templates never end with
- * {@code /}). Chosen once per application with the context parameter
- * {@value #PARAMETER}, read when the dispatch filter starts.
+ * {@code /}). Chosen once per application with the setting {@value #PARAMETER}, read when the
+ * dispatch filter starts (so a context-param works too).
  */
 public enum TrailingSlash {
 
@@ -16,7 +16,7 @@ public enum TrailingSlash {
     /** {@code /a/} is another path: no view claims it, the rest of the application may. */
     STRICT;
 
-    /** The context (or filter) init parameter that selects the policy. */
+    /** The setting that selects the policy. */
     public static final String PARAMETER = "freshview.trailingSlash";
 
     /**
@@ -26,6 +26,14 @@ public enum TrailingSlash {
      * @throws IllegalArgumentException for any other value
      */
     public static TrailingSlash parse(String value) {
+        return parse(value, "The " + PARAMETER + " parameter");
+    }
+
+    /**
+     * {@link #parse(String)} for a value found in {@code source} ({@code "context-param
+     * freshview.trailingSlash"}), which an error names.
+     */
+    public static TrailingSlash parse(String value, String source) {
         if (value == null || value.isBlank()) {
             return REDIRECT;
         }
@@ -34,7 +42,7 @@ public enum TrailingSlash {
                 return policy;
             }
         }
-        throw new IllegalArgumentException("The " + PARAMETER + " parameter is \"" + value
+        throw new IllegalArgumentException(source + " is \"" + value
                 + "\"; use redirect (the default), match or strict.");
     }
 

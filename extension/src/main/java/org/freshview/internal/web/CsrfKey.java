@@ -2,70 +2,42 @@ package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.rules.BindingMessages;
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.SettingValue;
+import org.freshview.internal.settings.Settings;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
+import java.util.Optional;
 
 /**
- * Finds the key that signs CSRF tokens, at deployment: the system property
- * {@code freshview.csrf.key}, else the environment variable {@code FRESHVIEW_CSRF_KEY}, else
- * {@code freshview.csrf.key} in {@code freshview.properties} at the root of the application's
- * class path (for a WAR, {@code WEB-INF/classes/freshview.properties}). It is read by the CDI
- * extension, which boots before any servlet context parameter could be seen.
+ * Finds the key that signs CSRF tokens, at deployment: the setting {@code freshview.csrf.key}
+ * ({@link Settings}). It is read by the CDI extension, which boots before any servlet context
+ * parameter could be seen.
  */
 final class CsrfKey {
-
-    static final String PROPERTY = "freshview.csrf.key";
-    static final String ENVIRONMENT = "FRESHVIEW_CSRF_KEY";
-    static final String FILE = "freshview.properties";
 
     private static final System.Logger LOG = System.getLogger(CsrfKey.class.getName());
 
     private CsrfKey() {
     }
 
-    static String load(ClassLoader classLoader, List<Diagnostic> problems) {
-        String source = "system property " + PROPERTY;
-        String key = System.getProperty(PROPERTY);
-        if (key == null) {
-            source = "environment variable " + ENVIRONMENT;
-            key = System.getenv(ENVIRONMENT);
-        }
-        if (key == null) {
-            source = FILE;
-            key = fromFile(classLoader);
-        }
-        if (key == null) {
-            LOG.log(System.Logger.Level.WARNING, "Freshview: no CSRF key set ({0}, {1} or {2} in {3});"
-                    + " using a random key. CSRF tokens will not survive a restart, and an application"
-                    + " running on several instances MUST set the same key on all of them.",
-                    PROPERTY, ENVIRONMENT, PROPERTY, FILE);
+    static String load(Settings settings, List<Diagnostic> problems) {
+        Optional<SettingValue> configured = settings.find(Setting.CSRF_KEY);
+        if (configured.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Freshview: no CSRF key set ({0}: system property, environment"
+                    + " variable {1}, MicroProfile Config or {2}); using a random key. CSRF tokens will not survive"
+                    + " a restart, and an application running on several instances MUST set the same key on all"
+                    + " of them.", Setting.CSRF_KEY.key(), Setting.CSRF_KEY.environmentVariable(), Settings.FILE);
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             return Base64.getEncoder().encodeToString(random);
         }
-        key = key.strip();
+        String key = configured.get().text().strip();
         if (key.length() < 32) {
-            problems.add(BindingMessages.shortCsrfKey(source, key.length()));
+            problems.add(BindingMessages.shortCsrfKey(configured.get().source(), key.length()));
         }
         return key;
-    }
-
-    private static String fromFile(ClassLoader classLoader) {
-        try (InputStream in = classLoader.getResourceAsStream(FILE)) {
-            if (in == null) {
-                return null;
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty(PROPERTY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FILE, e);
-        }
     }
 }

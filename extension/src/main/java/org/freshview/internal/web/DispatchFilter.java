@@ -12,8 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.routing.UnmatchablePathException;
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Sends requests that match a view to it; everything else goes down the chain untouched. */
 public class DispatchFilter extends HttpFilter {
@@ -27,16 +30,21 @@ public class DispatchFilter extends HttpFilter {
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
-        // Read here, not in the extension: on Tomcat + Weld the extension runs before context
-        // parameters could reach it, and both only matter to this filter.
-        String policy = config.getInitParameter(TrailingSlash.PARAMETER);
-        if (policy == null) {
-            policy = config.getServletContext().getInitParameter(TrailingSlash.PARAMETER);
+        // Read here, not in the extension: only this filter needs it, and here a context-param can set it.
+        ServletContext context = config.getServletContext();
+        Settings settings = Settings.withContextParameters(context.getClassLoader(),
+                name -> config.getInitParameter(name) != null ? config.getInitParameter(name) : context.getInitParameter(name));
+        List<String> ignored = settings.contextParametersReadTooLate();
+        if (!ignored.isEmpty()) {
+            throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
         }
         try {
-            dispatcher = built.forApplication(config.getServletContext().getContextPath(), TrailingSlash.parse(policy));
+            TrailingSlash policy = settings.find(Setting.TRAILING_SLASH)
+                    .map(value -> TrailingSlash.parse(value.text(), value.source()))
+                    .orElse(TrailingSlash.REDIRECT);
+            dispatcher = built.forApplication(context.getContextPath(), policy);
         } catch (IllegalArgumentException e) {
-            throw new ServletException(e.getMessage(), e);
+            throw new ServletException("Freshview did not start: " + e.getMessage(), e);
         }
     }
 

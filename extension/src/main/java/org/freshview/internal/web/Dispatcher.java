@@ -13,6 +13,7 @@ import org.freshview.internal.routing.RouteMatch;
 import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.Router;
 import org.freshview.internal.routing.TrailingSlash;
+import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,10 @@ public final class Dispatcher {
     /**
      * Resolves every view into handlers.
      *
-     * @param settings where the application's {@code freshview.properties} is found
+     * @param settings the application's settings, as read while CDI boots
      * @throws DeploymentProblems listing every problem of every view
      */
-    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, ClassLoader settings) {
+    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems));

@@ -1,5 +1,7 @@
 package org.freshview.internal.audit;
 
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,17 +21,17 @@ class AuditModeTest {
 
     @AfterEach
     void clearProperty() {
-        System.clearProperty(AuditMode.PROPERTY);
+        System.clearProperty(Setting.AUDIT.key());
     }
 
-    private ClassLoader applicationWith(String properties) throws IOException {
-        Files.writeString(classes.resolve(AuditMode.RESOURCE), properties);
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+    private Settings applicationWith(String properties) throws IOException {
+        Files.writeString(classes.resolve(Settings.FILE), properties);
+        return Settings.beforeServletContext(new URLClassLoader(new URL[] {classes.toUri().toURL()}, null));
     }
 
     @Test
     void without_any_setting_the_audit_warns() {
-        assertEquals(AuditMode.WARN, AuditMode.configured(new URLClassLoader(new URL[0], null)));
+        assertEquals(AuditMode.WARN, AuditMode.configured(Settings.beforeServletContext(new URLClassLoader(new URL[0], null))));
     }
 
     @Test
@@ -39,7 +41,7 @@ class AuditModeTest {
 
     @Test
     void the_system_property_wins_over_the_file() throws IOException {
-        System.setProperty(AuditMode.PROPERTY, "off");
+        System.setProperty(Setting.AUDIT.key(), "off");
 
         assertEquals(AuditMode.OFF, AuditMode.configured(applicationWith("freshview.audit=strict\n")));
     }

@@ -1,5 +1,6 @@
 package org.freshview.internal.cdi;
 
+import org.freshview.internal.settings.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
@@ -132,7 +133,7 @@ class SharedStateAuditBootTest {
 
     @AfterEach
     void clearMode() {
-        System.clearProperty(AuditMode.PROPERTY);
+        System.clearProperty(Setting.AUDIT.key());
     }
 
     private static List<String> warnings(Weld weld) {
@@ -162,7 +163,7 @@ class SharedStateAuditBootTest {
 
     @Test
     void in_strict_mode_the_same_resource_fails_deployment() {
-        System.setProperty(AuditMode.PROPERTY, "strict");
+        System.setProperty(Setting.AUDIT.key(), "strict");
 
         String message = Boot.failsWithDeploymentProblem(Boot.weld(CounterResource.class));
 
@@ -172,7 +173,7 @@ class SharedStateAuditBootTest {
 
     @Test
     void with_the_audit_off_nothing_is_reported() {
-        System.setProperty(AuditMode.PROPERTY, "off");
+        System.setProperty(Setting.AUDIT.key(), "off");
 
         assertEquals(List.of(), warnings(Boot.weld(CounterResource.class)));
     }

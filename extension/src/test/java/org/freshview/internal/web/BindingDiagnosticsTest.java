@@ -1,5 +1,6 @@
 package org.freshview.internal.web;
 
+import org.freshview.internal.settings.Setting;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -262,12 +263,12 @@ class BindingDiagnosticsTest {
 
     @Test
     void a_csrf_key_shorter_than_32_characters_fails_deployment() {
-        System.setProperty(CsrfKey.PROPERTY, "too-short");
+        System.setProperty(Setting.CSRF_KEY.key(), "too-short");
         try {
             assertProblems(FineView.class, "FV-312 system property freshview.csrf.key: The CSRF key has 9 characters;"
                     + " it needs at least 32.");
         } finally {
-            System.clearProperty(CsrfKey.PROPERTY);
+            System.clearProperty(Setting.CSRF_KEY.key());
         }
     }
 

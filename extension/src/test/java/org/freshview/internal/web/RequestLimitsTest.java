@@ -1,6 +1,8 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +27,17 @@ class RequestLimitsTest {
 
     @AfterEach
     void clearProperty() {
-        System.clearProperty(RequestLimits.MAX_PARAMETERS);
+        System.clearProperty(Setting.MAX_PARAMETERS.key());
     }
 
-    private ClassLoader applicationWith(String properties) throws IOException {
-        Files.writeString(classes.resolve(RequestLimits.FILE), properties);
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+    private Settings applicationWith(String properties) throws IOException {
+        Files.writeString(classes.resolve(Settings.FILE), properties);
+        return Settings.beforeServletContext(new URLClassLoader(new URL[] {classes.toUri().toURL()}, null));
     }
 
     @Test
     void without_any_setting_a_request_may_send_1000_parameters() {
-        RequestLimits limits = RequestLimits.load(new URLClassLoader(new URL[0], null), problems);
+        RequestLimits limits = RequestLimits.load(Settings.beforeServletContext(new URLClassLoader(new URL[0], null)), problems);
 
         assertEquals(1000, limits.maxParameters);
         assertEquals("Bad Request: the query string has more than 1000 parameters.",
@@ -53,7 +55,7 @@ class RequestLimitsTest {
 
     @Test
     void the_system_property_wins_over_the_file() throws IOException {
-        System.setProperty(RequestLimits.MAX_PARAMETERS, "20");
+        System.setProperty(Setting.MAX_PARAMETERS.key(), "20");
 
         assertEquals(20, RequestLimits.load(applicationWith("freshview.maxParameters=5000\n"), problems).maxParameters);
     }

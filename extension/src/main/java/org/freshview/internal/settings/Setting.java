@@ -1,0 +1,43 @@
+package org.freshview.internal.settings;
+
+/**
+ * A Freshview setting: its one key, the same in every source, and whether it is read before the
+ * servlet context exists (while CDI boots), where a context-param cannot reach it.
+ */
+public enum Setting {
+
+    /** {@code strict}, {@code warn} or {@code off}: what the shared-state audit does with findings. */
+    AUDIT("freshview.audit", true),
+    /** The key that signs CSRF tokens; read by the CDI extension when it builds the views. */
+    CSRF_KEY("freshview.csrf.key", true),
+    /** {@code redirect}, {@code match} or {@code strict}: what {@code /a/} gets when only {@code /a} is a route. */
+    TRAILING_SLASH("freshview.trailingSlash", false),
+    /** How many parameters a query string or a form may have; read by the CDI extension when it builds the views. */
+    MAX_PARAMETERS("freshview.maxParameters", true);
+
+    private final String key;
+    private final boolean beforeServletContext;
+
+    Setting(String key, boolean beforeServletContext) {
+        this.key = key;
+        this.beforeServletContext = beforeServletContext;
+    }
+
+    /** The key, as written in a system property, MicroProfile Config, a context-param or freshview.properties. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable for the key, mapped as MicroProfile Config does: {@code FRESHVIEW_CSRF_KEY}. */
+    public String environmentVariable() {
+        return EnvironmentVariables.upperCase(key);
+    }
+
+    /**
+     * Whether it is read while CDI boots, before the servlet context exists: a context-param
+     * cannot set it, on every server alike.
+     */
+    public boolean beforeServletContext() {
+        return beforeServletContext;
+    }
+}
