@@ -111,6 +111,11 @@ public interface TargetServer {
         return StandardCharsets.UTF_8;
     }
 
+    /** Who answers a query string or a POSTed form over the default limit of 1000 parameters. */
+    default ParameterLimits parameterLimits() {
+        return ParameterLimits.BY_FRESHVIEW;
+    }
+
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 

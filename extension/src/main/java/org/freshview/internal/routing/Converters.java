@@ -33,6 +33,13 @@ import java.util.stream.Collectors;
  */
 public final class Converters {
 
+    /**
+     * The most characters of a {@code BigDecimal} or {@code BigInteger} value, and the largest
+     * exponent a {@code BigDecimal} may have. Both parse in time quadratic in the digits (800,000
+     * digits took 7 s), and a short {@code 1e999999999} costs its user that much later.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
     private static final Map<Class<?>, Converter<?>> BUILT_IN = builtIn();
     private static final Map<String, Converter<?>> BUILT_IN_BY_NAME = byName(BUILT_IN);
 
@@ -121,8 +128,8 @@ public final class Converters {
         put(map, "one character", Converters::toCharacter, char.class, Character.class);
         put(map, "text", Function.identity(), String.class, CharSequence.class);
         put(map, "a UUID", UUID::fromString, UUID.class);
-        put(map, "a number", BigDecimal::new, BigDecimal.class);
-        put(map, "an integer", BigInteger::new, BigInteger.class);
+        put(map, "a number of at most " + MAX_NUMBER_LENGTH + " digits", Converters::toBigDecimal, BigDecimal.class);
+        put(map, "an integer of at most " + MAX_NUMBER_LENGTH + " digits", Converters::toBigInteger, BigInteger.class);
         put(map, "a date (yyyy-mm-dd)", LocalDate::parse, LocalDate.class);
         put(map, "a time (hh:mm or hh:mm:ss)", LocalTime::parse, LocalTime.class);
         put(map, "a date and time (yyyy-mm-ddThh:mm)", LocalDateTime::parse, LocalDateTime.class);
@@ -135,6 +142,26 @@ public final class Converters {
         Converter<?> converter = new FunctionConverter<>(parse, expected);
         for (Class<?> type : types) {
             map.put(type, converter);
+        }
+    }
+
+    private static BigDecimal toBigDecimal(String text) {
+        checkLength(text);
+        BigDecimal value = new BigDecimal(text);
+        if (Math.abs((long) value.scale()) > MAX_NUMBER_LENGTH) {
+            throw new NumberFormatException("exponent out of range");
+        }
+        return value;
+    }
+
+    private static BigInteger toBigInteger(String text) {
+        checkLength(text);
+        return new BigInteger(text);
+    }
+
+    private static void checkLength(String text) {
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            throw new NumberFormatException("more than " + MAX_NUMBER_LENGTH + " characters");
         }
     }
 

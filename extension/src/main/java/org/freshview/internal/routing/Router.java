@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,8 +248,14 @@ public final class Router<T> {
     public static final class Builder<T> {
 
         private final List<RouteSpec<T>> specs = new ArrayList<>();
+        private final Set<Diagnostic> warnings = new LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        /** What {@link #build()} found that works but should be changed (FV-209), each once. */
+        public List<Diagnostic> warnings() {
+            return List.copyOf(warnings);
         }
 
         public Builder<T> add(RouteSpec<T> spec) {
@@ -284,6 +291,11 @@ public final class Router<T> {
                         node = node.literal(literal.text());
                     } else {
                         TemplateSegment.Variable variable = (TemplateSegment.Variable) segment;
+                        if (variable.regex() != null && !variable.catchAll()
+                                && RegexShape.repeatsBranchingGroup(variable.regex())) {
+                            warnings.add(RoutingMessages.recursiveRegex(spec.owner(), spec.template(),
+                                    variable.name(), variable.regex()));
+                        }
                         VariableConstraint constraint = variable.catchAll()
                                 ? null : VariableConstraint.of(variable, spec.variableTypes().get(variable.name()));
                         constraints.add(constraint);

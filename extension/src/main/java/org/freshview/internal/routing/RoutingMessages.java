@@ -68,6 +68,17 @@ final class RoutingMessages {
                 "Give each view its own name() for reverse routing.");
     }
 
+    static Diagnostic recursiveRegex(String owner, String template, String variable, String regex) {
+        return new Diagnostic("FV-209", owner,
+                "The regex \"" + regex + "\" of variable {" + variable + "} in \"" + template
+                        + "\" repeats a group that has an alternative or a quantifier inside: java.util.regex"
+                        + " recurses on each repetition, so a segment of a few thousand characters overflows"
+                        + " the stack (Freshview answers 400) and a quantifier inside can backtrack for"
+                        + " exponential time.",
+                "Use a character class, for example [\\w-]+ for (\\w|-)+, or a possessive repetition such as"
+                        + " (\\w|-)++; this is only a warning.");
+    }
+
     private static String stripLeading(String template) {
         return template == null ? "" : template.strip();
     }

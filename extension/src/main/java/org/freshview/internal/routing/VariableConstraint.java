@@ -186,12 +186,22 @@ sealed interface VariableConstraint {
         }
     }
 
-    /** An explicit {@code {name: regex}}, matched against the whole decoded segment. */
+    /**
+     * An explicit {@code {name: regex}}, matched against the whole decoded segment. A match that
+     * cannot complete is refused with 400 ({@link UnmatchablePathException}) rather than left to
+     * become the container's error page or to hold a thread: a regex that recurses per repetition
+     * (see {@link RegexShape}) overflows the stack on a long segment, and one that backtracks
+     * without end runs out of its {@link BoundedText} budget.
+     */
     record Regex(Pattern pattern) implements VariableConstraint {
 
         @Override
         public boolean test(String text, int from, int to) {
-            return pattern.matcher(text).region(from, to).matches();
+            try {
+                return pattern.matcher(new BoundedText(text, from, to)).region(from, to).matches();
+            } catch (StackOverflowError e) {
+                throw new UnmatchablePathException();
+            }
         }
 
         @Override

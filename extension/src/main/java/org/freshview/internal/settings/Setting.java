@@ -15,7 +15,9 @@ public enum Setting {
     /** {@code true} or {@code false}: whether {@code auto} takes {@code X-Forwarded-Proto: https} as HTTPS. */
     CSRF_TRUST_FORWARDED_PROTO("freshview.csrf.trustForwardedProto", true),
     /** {@code redirect}, {@code match} or {@code strict}: what {@code /a/} gets when only {@code /a} is a route. */
-    TRAILING_SLASH("freshview.trailingSlash", false);
+    TRAILING_SLASH("freshview.trailingSlash", false),
+    /** How many parameters a query string or a form may have; read by the CDI extension when it builds the views. */
+    MAX_PARAMETERS("freshview.maxParameters", true);
 
     private final String key;
     private final boolean beforeServletContext;

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.routing.TrailingSlash;
+import org.freshview.internal.routing.UnmatchablePathException;
 import org.freshview.internal.settings.Setting;
 import org.freshview.internal.settings.Settings;
 
@@ -50,7 +51,14 @@ public class DispatchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!dispatcher.dispatch(request, response)) {
+        boolean handled;
+        try {
+            handled = dispatcher.dispatch(request, response);
+        } catch (UnmatchablePathException e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (!handled) {
             chain.doFilter(request, response);
         }
     }

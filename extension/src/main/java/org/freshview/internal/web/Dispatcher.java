@@ -60,7 +60,8 @@ public final class Dispatcher {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems), CsrfCookie.load(settings, problems));
-        ViewReader reader = new ViewReader(beanManager, csrf, problems, warnings);
+        RequestLimits limits = RequestLimits.load(settings, problems);
+        ViewReader reader = new ViewReader(beanManager, csrf, limits, problems, warnings);
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));
@@ -71,6 +72,7 @@ public final class Dispatcher {
         Router<Handler> router;
         try {
             router = routes.build();
+            ViewReader.logWarnings(routes.warnings());
         } catch (DeploymentProblems routing) {
             problems.addAll(routing.diagnostics());
             throw new DeploymentProblems(problems);

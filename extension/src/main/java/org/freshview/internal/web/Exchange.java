@@ -21,20 +21,25 @@ import java.util.Map;
 /** One request as binders see it: the servlet pair, the path values, and values parsed on first use. */
 final class Exchange {
 
-    static final int MAX_FORM_BODY = 2 * 1024 * 1024;
     private static final int MAX_FIELD = 1024;
+    /** Answered when the container refuses to parse a POSTed form (too many fields, a broken escape). */
+    private static final BadRequest UNREADABLE_FORM = new BadRequest("Bad Request: the form could not be read.");
 
     /** The container's request, or once {@link #multipartField} has read part of its body, a request replaying that. */
     HttpServletRequest request;
     final HttpServletResponse response;
     private final Map<String, String> pathValues;
+    private final RequestLimits limits;
     private Map<String, List<String>> query;
     private Map<String, List<String>> bodyForm;
+    private boolean postedFormCounted;
 
-    Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues) {
+    Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues,
+             RequestLimits limits) {
         this.request = request;
         this.response = response;
         this.pathValues = pathValues;
+        this.limits = limits;
     }
 
     String path(String name) {
@@ -43,7 +48,7 @@ final class Exchange {
 
     List<String> query(String name) throws BadRequest {
         if (query == null) {
-            query = QueryString.parse(request.getQueryString());
+            query = QueryString.parse(request.getQueryString(), limits.maxParameters, limits.tooManyQueryParameters);
         }
         return query.getOrDefault(name, List.of());
     }
@@ -52,10 +57,22 @@ final class Exchange {
      * Values of a form field from a {@code application/x-www-form-urlencoded} body. For POST the
      * container has parsed the body; its parameters put query values first, which are dropped.
      * Containers parse no other method's body, so for PUT, PATCH and DELETE it is read here.
+     * Either way a form of more than {@link RequestLimits#maxParameters} fields is refused (413).
      */
     List<String> form(String name) throws BadRequest {
         if ("POST".equals(request.getMethod())) {
-            String[] all = request.getParameterValues(name);
+            String[] all;
+            try {
+                all = request.getParameterValues(name);
+                if (!postedFormCounted) {
+                    checkPostedFormSize();
+                    postedFormCounted = true;
+                }
+            } catch (RuntimeException e) {
+                // How containers refuse a form over their own limits or with a broken escape
+                // (Tomcat's InvalidParameterException, for one); uncaught, it would be a 500.
+                throw UNREADABLE_FORM;
+            }
             if (all == null) {
                 return List.of();
             }
@@ -72,9 +89,9 @@ final class Exchange {
      * The value of a field of a {@code multipart/form-data} body, or {@code null}. The container's
      * parts are used if it parses this request's multipart body (a servlet with a multipart
      * configuration is mapped here); otherwise the body is read up to the field, at most
-     * {@link #MAX_FORM_BODY} bytes, and this exchange's request replays those bytes to the handler.
+     * {@link RequestLimits#MAX_FORM_BODY} bytes, and this exchange's request replays those bytes to the handler.
      *
-     * @throws BadRequest 403 when the field is not within the first {@link #MAX_FORM_BODY} bytes
+     * @throws BadRequest 403 when the field is not within the first {@link RequestLimits#MAX_FORM_BODY} bytes
      */
     String multipartField(String name) throws BadRequest {
         String boundary = MultipartField.boundary(request.getContentType());
@@ -93,10 +110,10 @@ final class Exchange {
             // Most servers throw IllegalStateException; Open Liberty 25 a NullPointerException.
         }
         try {
-            MultipartField.Scan scan = MultipartField.find(request.getInputStream(), boundary, name, MAX_FORM_BODY);
+            MultipartField.Scan scan = MultipartField.find(request.getInputStream(), boundary, name, RequestLimits.MAX_FORM_BODY);
             request = new ReplayedBodyRequest(request, scan.read());
             if (scan.cutShort()) {
-                throw new BadRequest(403, "Forbidden: no field " + name + " in the first " + MAX_FORM_BODY
+                throw new BadRequest(403, "Forbidden: no field " + name + " in the first " + RequestLimits.MAX_FORM_BODY
                         + " bytes of the multipart form. Put it before the form's file inputs,"
                         + " or send the token in the " + CsrfProtection.HEADER + " header.");
             }
@@ -125,19 +142,34 @@ final class Exchange {
         return values;
     }
 
+    /**
+     * Refuses a POSTed form of more fields than the limit when the container accepted it (its own
+     * limit may be higher): the container's parameters, less the query string's.
+     */
+    private void checkPostedFormSize() throws BadRequest {
+        int values = 0;
+        for (String[] each : request.getParameterMap().values()) {
+            values += each.length;
+        }
+        if (values > limits.maxParameters
+                && values - QueryString.count(request.getQueryString(), values) > limits.maxParameters) {
+            throw limits.tooManyFormFields;
+        }
+    }
+
     private Map<String, List<String>> readFormBody() throws BadRequest {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return Map.of();
         }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_FORM_BODY + 1);
-            if (body.length > MAX_FORM_BODY) {
-                throw new BadRequest(413, "The form is larger than " + MAX_FORM_BODY + " bytes.");
+            byte[] body = in.readNBytes(RequestLimits.MAX_FORM_BODY + 1);
+            if (body.length > RequestLimits.MAX_FORM_BODY) {
+                throw new BadRequest(413, "The form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
             }
             String encoding = request.getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return QueryString.parse(new String(body, charset));
+            return QueryString.parse(new String(body, charset), limits.maxParameters, limits.tooManyFormFields);
         } catch (IOException | IllegalArgumentException e) {
             throw new BadRequest("The form body could not be read.");
         }

@@ -24,14 +24,16 @@ final class Handler {
     private final boolean returnsVoid;
     private final CsrfProtection csrf;
     private final boolean csrfChecked;
+    private final RequestLimits limits;
 
     /**
      * @param name        {@code Class#method}, for the log
      * @param invoker     the method, of type {@code (Object view, Object[] arguments) Object}
      * @param csrfChecked whether requests must carry a CSRF token
+     * @param limits      how many parameters a request may send
      */
     Handler(ViewEndpoint view, String name, MethodHandle invoker, Binder[] parameters, boolean returnsVoid,
-            CsrfProtection csrf, boolean csrfChecked) {
+            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits) {
         this.view = view;
         this.name = name;
         this.invoker = invoker;
@@ -39,6 +41,7 @@ final class Handler {
         this.returnsVoid = returnsVoid;
         this.csrf = csrf;
         this.csrfChecked = csrfChecked;
+        this.limits = limits;
     }
 
     /**
@@ -54,7 +57,7 @@ final class Handler {
         }
         HeadResponse head = "HEAD".equals(request.getMethod()) ? new HeadResponse(servletResponse) : null;
         HttpServletResponse response = head != null ? head : servletResponse;
-        Exchange exchange = new Exchange(request, response, pathValues);
+        Exchange exchange = new Exchange(request, response, pathValues, limits);
         try {
             if (returnsVoid) {
                 csrf.issue(exchange); // the handler writes the response itself, perhaps a page with a form
@@ -91,13 +94,17 @@ final class Handler {
         }
     }
 
-    /** Logs the failure once, with where it happened, and sends a 500 that shows no stack trace. */
+    /**
+     * Logs the failure once, with where it happened, and sends a 500 that shows no stack trace,
+     * also for a {@link StackOverflowError}: rethrown, it became the container's error page,
+     * which on Tomcat prints the stack.
+     */
     private void fail(HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
         Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;
         LOG.log(System.Logger.Level.ERROR, "Freshview view " + name + " failed on "
                 + request.getMethod() + " " + request.getRequestURI(), cause);
-        if (e instanceof VirtualMachineError error) {
-            throw error; // out of memory and the like: the container must know
+        if (e instanceof OutOfMemoryError error) {
+            throw error; // the container must know; a stack overflow, by contrast, is over once caught
         }
         if (!response.isCommitted()) {
             response.reset();

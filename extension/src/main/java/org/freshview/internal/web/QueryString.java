@@ -7,28 +7,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses {@code a=1&b=2&a=3} (a query string or a form body) into values by name, UTF-8. */
+/**
+ * Parses {@code a=1&b=2&a=3} (a query string or a form body) into values by name, UTF-8, in time
+ * linear in the text: each character is looked at a bounded number of times. The '=' of a pair
+ * is searched only up to the pair's '&' (searching to the end of the text made a 2 MB body of
+ * {@code a&a&...} cost 11 s of CPU), and a text with more than {@code maxParameters} pairs is
+ * refused before its values are decoded.
+ */
 final class QueryString {
 
     private QueryString() {
     }
 
-    static Map<String, List<String>> parse(String text) throws BadRequest {
+    /**
+     * @param maxParameters how many name-value pairs (empty ones between {@code &&} not counted)
+     *                      are accepted
+     * @param tooMany       the status and message when there are more
+     */
+    static Map<String, List<String>> parse(String text, int maxParameters, BadRequest tooMany) throws BadRequest {
         Map<String, List<String>> values = new HashMap<>();
         if (text == null || text.isEmpty()) {
             return values;
         }
+        int count = 0;
         int start = 0;
-        while (start <= text.length()) {
+        int length = text.length();
+        while (start <= length) {
             int end = text.indexOf('&', start);
             if (end < 0) {
-                end = text.length();
+                end = length;
             }
             if (end > start) {
-                int equals = text.indexOf('=', start);
+                if (++count > maxParameters) {
+                    throw tooMany;
+                }
+                int equals = indexOf(text, '=', start, end);
                 String name;
                 String value;
-                if (equals < 0 || equals > end) {
+                if (equals < 0) {
                     name = decode(text.substring(start, end));
                     value = "";
                 } else {
@@ -40,6 +56,37 @@ final class QueryString {
             start = end + 1;
         }
         return values;
+    }
+
+    /** How many non-empty pairs {@code text} holds, counting at most to {@code limit + 1}. */
+    static int count(String text, int limit) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        int start = 0;
+        int length = text.length();
+        while (start <= length && count <= limit) {
+            int end = text.indexOf('&', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (end > start) {
+                count++;
+            }
+            start = end + 1;
+        }
+        return count;
+    }
+
+    /** The first {@code c} in {@code text[from, to)}, or -1. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String decode(String text) throws BadRequest {

@@ -57,12 +57,15 @@ final class ViewReader {
 
     private final BeanManager beanManager;
     private final CsrfProtection csrf;
+    private final RequestLimits limits;
     private final List<Diagnostic> problems;
     private final List<Diagnostic> warnings;
 
-    ViewReader(BeanManager beanManager, CsrfProtection csrf, List<Diagnostic> problems, List<Diagnostic> warnings) {
+    ViewReader(BeanManager beanManager, CsrfProtection csrf, RequestLimits limits, List<Diagnostic> problems,
+               List<Diagnostic> warnings) {
         this.beanManager = beanManager;
         this.csrf = csrf;
+        this.limits = limits;
         this.problems = problems;
         this.warnings = warnings;
     }
@@ -195,7 +198,7 @@ final class ViewReader {
                     : Binders.value(source, parameter.binding(), element(parameter.binding(), classes));
         }
         return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
-                csrf, csrfChecked);
+                csrf, csrfChecked, limits);
     }
 
     /** The handler as {@code (Object view, Object[] arguments) Object}, so one call site fits every handler. */

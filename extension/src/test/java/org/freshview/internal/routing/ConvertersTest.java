@@ -3,6 +3,7 @@ package org.freshview.internal.routing;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -50,6 +51,26 @@ class ConvertersTest {
         assertEquals(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
                 convert(UUID.class, "123e4567-e89b-12d3-a456-426614174000"));
         assertEquals('x', convert(char.class, "x"));
+    }
+
+    @Test
+    void big_numbers_of_up_to_1000_characters_convert() {
+        String digits = "9".repeat(1000);
+
+        assertEquals(new BigInteger(digits), convert(BigInteger.class, digits));
+        assertEquals(new BigDecimal("-" + "9".repeat(997) + ".5"), convert(BigDecimal.class, "-" + "9".repeat(997) + ".5"));
+        assertEquals(new BigDecimal("1e1000"), convert(BigDecimal.class, "1e1000"));
+        assertEquals(new BigDecimal("1e-1000"), convert(BigDecimal.class, "1e-1000"));
+    }
+
+    @Test
+    void big_numbers_longer_than_1000_characters_or_with_a_larger_exponent_are_refused_and_say_so() {
+        assertThrows(NumberFormatException.class, () -> convert(BigInteger.class, "9".repeat(1001)));
+        assertThrows(NumberFormatException.class, () -> convert(BigDecimal.class, "9".repeat(1001)));
+        assertThrows(NumberFormatException.class, () -> convert(BigDecimal.class, "1e1001"));
+        assertThrows(NumberFormatException.class, () -> convert(BigDecimal.class, "1e-999999999"));
+        assertEquals("a number of at most 1000 digits", Converters.find(BigDecimal.class).orElseThrow().expected());
+        assertEquals("an integer of at most 1000 digits", Converters.find(BigInteger.class).orElseThrow().expected());
     }
 
     @Test

@@ -64,7 +64,7 @@ final class FakeRequest {
     }
 
     Exchange exchange() {
-        return new Exchange(request(), response(), Map.of());
+        return new Exchange(request(), response(), Map.of(), RequestLimits.DEFAULT);
     }
 
     private HttpSession session(boolean create) {

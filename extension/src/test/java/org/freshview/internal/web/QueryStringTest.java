@@ -6,13 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class QueryStringTest {
 
+    private static final BadRequest TOO_MANY = new BadRequest(413, "too many");
+
+    private static Map<String, List<String>> parse(String text) throws BadRequest {
+        return QueryString.parse(text, 1000, TOO_MANY);
+    }
+
+    private static String pairs(int count, String pair) {
+        return String.join("&", java.util.Collections.nCopies(count, pair));
+    }
+
     @Test
     void repeated_names_keep_every_value_in_order_and_decode_utf8() throws BadRequest {
-        Map<String, List<String>> values = QueryString.parse("a=1&b=caf%C3%A9+au+lait&a=2&flag&&c=");
+        Map<String, List<String>> values = parse("a=1&b=caf%C3%A9+au+lait&a=2&flag&&c=");
 
         assertEquals(List.of("1", "2"), values.get("a"));
         assertEquals(List.of("café au lait"), values.get("b"));
@@ -21,8 +32,41 @@ class QueryStringTest {
     }
 
     @Test
+    void a_name_without_value_does_not_take_the_equals_sign_of_a_later_pair() throws BadRequest {
+        Map<String, List<String>> values = parse("a&b=1&c");
+
+        assertEquals(Map.of("a", List.of(""), "b", List.of("1"), "c", List.of("")), values);
+    }
+
+    @Test
     void malformed_percent_encoding_is_a_bad_request() {
-        BadRequest bad = assertThrows(BadRequest.class, () -> QueryString.parse("a=%zz"));
+        BadRequest bad = assertThrows(BadRequest.class, () -> parse("a=%zz"));
         assertEquals(400, bad.status());
+    }
+
+    @Test
+    void exactly_the_maximum_number_of_parameters_is_accepted() throws BadRequest {
+        assertEquals(1000, parse(pairs(1000, "a=1")).get("a").size());
+        assertEquals(1000, parse(pairs(1000, "a")).get("a").size());
+    }
+
+    @Test
+    void one_parameter_more_than_the_maximum_is_refused_with_the_given_status_and_message() {
+        BadRequest bad = assertThrows(BadRequest.class, () -> parse(pairs(1001, "a")));
+
+        assertSame(TOO_MANY, bad);
+        assertEquals(413, bad.status());
+    }
+
+    @Test
+    void empty_pairs_between_ampersands_do_not_count_against_the_maximum() throws BadRequest {
+        assertEquals(1000, parse("&&" + pairs(1000, "a=1&") + "&&").get("a").size());
+    }
+
+    @Test
+    void counting_stops_one_past_the_limit() {
+        assertEquals(0, QueryString.count(null, 10));
+        assertEquals(3, QueryString.count("a&&b=1&c=", 10));
+        assertEquals(3, QueryString.count(pairs(50, "a"), 2));
     }
 }

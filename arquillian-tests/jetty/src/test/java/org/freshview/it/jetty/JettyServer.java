@@ -1,6 +1,7 @@
 package org.freshview.it.jetty;
 
 import org.freshview.it.EmbeddedServer;
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.PathDecoding;
 import org.freshview.it.SuspiciousPath;
 
@@ -20,5 +21,11 @@ public class JettyServer extends EmbeddedServer {
                 SuspiciousPath.ENCODED_DOT_SEGMENT, 400, SuspiciousPath.DOT_SEGMENT_WITH_PARAMETER, 400,
                 SuspiciousPath.EMPTY_SEGMENT, 400, SuspiciousPath.ENCODED_NUL, 400,
                 SuspiciousPath.ENCODED_CONTROL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
+    }
+
+    /** Jetty allows 1000 form keys (maxFormKeys) and throws when a form has more. */
+    @Override
+    public ParameterLimits parameterLimits() {
+        return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
 }

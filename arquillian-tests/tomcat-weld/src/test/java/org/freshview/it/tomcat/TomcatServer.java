@@ -1,6 +1,7 @@
 package org.freshview.it.tomcat;
 
 import org.freshview.it.EmbeddedServer;
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.PathDecoding;
 import org.freshview.it.SuspiciousPath;
 
@@ -18,5 +19,11 @@ public class TomcatServer extends EmbeddedServer {
     public Map<SuspiciousPath, Integer> answeredByTheContainer() {
         return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400,
                 SuspiciousPath.BACKSLASH, 400, SuspiciousPath.ENCODED_NUL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
+    }
+
+    /** Tomcat 11 allows 1000 parameters (maxParameterCount) and throws when a form has more. */
+    @Override
+    public ParameterLimits parameterLimits() {
+        return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
 }

@@ -1,6 +1,7 @@
 package org.freshview.it.wildfly;
 
 import org.freshview.it.FileLoggingServer;
+import org.freshview.it.ParameterLimits;
 import org.freshview.it.SuspiciousPath;
 
 import java.util.Map;
@@ -27,5 +28,11 @@ public class WildFlyServer extends FileLoggingServer {
     @Override
     public Map<SuspiciousPath, Integer> answeredByTheContainer() {
         return Map.of(SuspiciousPath.BACKSLASH, 400, SuspiciousPath.RAW_NON_ASCII, 400);
+    }
+
+    /** Undertow allows 1000 parameters (max-parameters) in the query string and in a form. */
+    @Override
+    public ParameterLimits parameterLimits() {
+        return ParameterLimits.QUERY_AND_FORM_BY_THE_CONTAINER;
     }
 }
