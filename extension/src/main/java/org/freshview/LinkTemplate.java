@@ -17,7 +17,9 @@ import java.util.function.Function;
  * <p>Values are converted with {@code String.valueOf} ({@code name()} for enums) and
  * percent-encoded; a catch-all variable keeps its {@code /}. {@link #expand(Object...)} throws
  * {@link IllegalArgumentException}, naming the template, when a value is missing, extra,
- * {@code null}, empty, or does not match its variable's regex.
+ * {@code null}, empty, or does not match its variable's regex, or when the URI would start with
+ * {@code //} (a catch-all value starting with {@code /} under a root template): a browser reads
+ * {@code //host} as another host.
  */
 public final class LinkTemplate {
 

@@ -64,10 +64,11 @@ public sealed interface Result
      * return Result.redirect("/moved").status(301);
      * }</pre>
      *
-     * <p>To stop header injection and open redirects, the response is a 400 instead when the
-     * URI holds a control character (CR, LF, ...) or is absolute (or {@code //host/...}) and
-     * names another host than the request's. Use {@link #redirectToOtherHost(String)} for a
-     * deliberate redirect elsewhere.
+     * <p>Characters above 0x7E are sent percent-encoded as UTF-8 ({@code /café} as
+     * {@code /caf%C3%A9}). To stop header injection and open redirects, the response is a 400
+     * instead when the URI holds a control character (CR, LF, ...) or a space, or is absolute (or
+     * {@code //host/...}) and names another host than the request's. Use
+     * {@link #redirectToOtherHost(String)} for a deliberate redirect elsewhere.
      *
      * @param uri a path of the application, or a URI of this host
      * @return the result to return from a handler; {@link Redirect#status(int)} changes its status
@@ -78,7 +79,8 @@ public sealed interface Result
 
     /**
      * Redirects to an absolute URI on another host: the explicit opt-in that
-     * {@link #redirect(String)} refuses without. CR and LF are still refused.
+     * {@link #redirect(String)} refuses without. Control characters and spaces are still
+     * refused, and characters above 0x7E percent-encoded.
      *
      * <pre>{@code return Result.redirectToOtherHost("https://accounts.example.com/login");}</pre>
      *
@@ -91,7 +93,8 @@ public sealed interface Result
 
     /**
      * Redirects to another view through reverse routing: the values fill the view's template
-     * variables in order, encoded as path segments.
+     * variables in order, encoded as path segments. Values the template cannot take (see
+     * {@link Routes}) throw {@link IllegalArgumentException} when the result is written: a 500.
      *
      * <pre>{@code return Result.redirect(FormView.class, key, page + 1); // /forms/{key}/{page}}</pre>
      *

@@ -23,7 +23,10 @@ import java.util.Map;
  * the one with as many variables as values given (or exactly the names given) is used.
  *
  * <p>Every {@code uri} method throws {@link IllegalArgumentException}, naming the template, when a
- * value is missing, extra, {@code null}, or does not satisfy its variable's constraint.
+ * value is missing, extra, {@code null}, or does not satisfy its variable's constraint, and when
+ * the URI would leave the application: a catch-all value starting with {@code /} under a root
+ * template ({@code "/{path: .*}"}) would make {@code //host}, which a browser reads as another
+ * host, so a URI never starts with {@code //} or {@code /\}.
  */
 public interface Routes {
 

@@ -16,7 +16,8 @@ import java.util.Set;
  * parameter per variable (the type of its {@code @PathParam}, {@code String} when unbound; names
  * are qualified so that no class of the view's package can shadow them),
  * returning the percent-encoded URI relative to the application through
- * {@link org.freshview.LinkTemplate}, the extension's own encoder.
+ * {@link org.freshview.LinkTemplate}, the extension's own encoder, which also refuses a URI
+ * that would leave the application ({@code //host}).
  *
  * <pre>{@code
  * // @View({"/forms/{key}", "/forms/{key}/{page}"}) class FormView, @PathParam("page") int page

@@ -63,6 +63,14 @@ class GeneratedLinksTest {
                     }
                 }
 
+                @View("/{page: .+}")
+                public static class PageView {
+                    @GET
+                    public String show() {
+                        return "";
+                    }
+                }
+
                 @View({"/a/{x}", "/b/{y}"})
                 public static class TwoView {
                     @GET
@@ -125,6 +133,16 @@ class GeneratedLinksTest {
         assertEquals("The value \"ABC\" of {code} in the template \"/steps/{step}/{code: [a-z]+}\" of"
                 + " com.example.Views$StepView is not a match of the regex [a-z]+.", wrong.getMessage());
         assertEquals("/steps/7", call("com.example.Views_StepViewLinks", "uri", "7"));
+    }
+
+    @Test
+    void a_link_never_leaves_the_application() throws Exception {
+        assertEquals("/about/team", call("com.example.Views_PageViewLinks", "uri", "about/team"));
+        IllegalArgumentException away = assertThrows(IllegalArgumentException.class,
+                () -> call("com.example.Views_PageViewLinks", "uri", "/evil.example"));
+        assertEquals("The value \"/evil.example\" of {page} in the template \"/{page: .+}\" of com.example.Views$PageView"
+                + " starts with '/', so the URI would start with '//', which a browser reads as the address of another host.",
+                away.getMessage());
     }
 
     @Test

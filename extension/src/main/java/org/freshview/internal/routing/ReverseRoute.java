@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One template of one view, ready to be expanded into a URI. */
+/**
+ * One template of one view, ready to be expanded into a URI. A URI it builds stays in the
+ * application: it starts with one {@code /} and never with {@code //} or {@code /\}.
+ */
 record ReverseRoute(String owner, String name, UriTemplate template, List<VariableConstraint> constraints) {
 
     List<String> variableNames() {
@@ -59,6 +62,11 @@ record ReverseRoute(String owner, String name, UriTemplate template, List<Variab
             }
             if (text.isEmpty()) {
                 throw invalid(variable, text, "is empty");
+            }
+            if (uri.length() == 0 && text.startsWith("/")) {
+                // "/{path: .*}" with "/evil.example" would be "//evil.example": another host to a browser.
+                throw invalid(variable, text, "starts with '/', so the URI would start with '//',"
+                        + " which a browser reads as the address of another host");
             }
             for (String part : text.split("/", -1)) {
                 if (part.equals(".") || part.equals("..")) {

@@ -108,8 +108,12 @@ public final class Dispatcher {
                         return false;
                     }
                     String query = request.getQueryString();
-                    response.setStatus(308);
-                    response.setHeader("Location", request.getContextPath() + trimmed + (query == null ? "" : "?" + query));
+                    try {
+                        RedirectLocation.inApplication(request, trimmed + (query == null ? "" : "?" + query))
+                                .send(response, 308);
+                    } catch (BadRequest refused) {
+                        Responses.text(response, refused.status(), refused.getMessage());
+                    }
                     return true;
                 }
             }

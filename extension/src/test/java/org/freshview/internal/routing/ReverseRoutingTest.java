@@ -27,10 +27,14 @@ class ReverseRoutingTest {
     static final class NotAView {
     }
 
+    static final class PageView {
+    }
+
     private final Routes routes = Router.<String>builder()
             .add(spec("/forms/{key}", FormView.class, Map.of(), "form"))
             .add(spec("/forms/{key}/{page}", FormView.class, Map.of("page", Page.class), "form"))
             .add(spec("/files/{path: .*}", FileView.class, Map.of(), ""))
+            .add(spec("/{path: .+}", PageView.class, Map.of(), ""))
             .add(spec("/items/{id}/{uuid}/{code: [a-z]+}", ItemView.class, Map.of("id", int.class, "uuid", UUID.class), ""))
             .build()
             .routes();
@@ -62,6 +66,20 @@ class ReverseRoutingTest {
     void a_catch_all_keeps_its_slashes() {
         assertEquals("/files/a/b%20c/d", routes.uri(FileView.class, "a/b c/d"));
         assertEquals("/files", routes.uri(FileView.class, ""));
+    }
+
+    @Test
+    void a_catch_all_under_the_root_never_makes_a_uri_that_leaves_the_application() {
+        assertEquals("/about/team", routes.uri(PageView.class, "about/team"));
+        assertEquals("/a//b", routes.uri(PageView.class, "a//b"));
+        assertEquals("/%5Cevil.example", routes.uri(PageView.class, "\\evil.example"));
+        assertMessage("The value \"/evil.example\" of {path} in the template \"/{path: .+}\" of " + PageView.class.getName()
+                + " starts with '/', so the URI would start with '//', which a browser reads as the address of another host.",
+                () -> routes.uri(PageView.class, "/evil.example"));
+        assertMessage("The value \"/\" of {path} in the template \"/{path: .+}\" of " + PageView.class.getName()
+                + " starts with '/', so the URI would start with '//', which a browser reads as the address of another host.",
+                () -> routes.uri(PageView.class, "/"));
+        assertEquals("/files//evil.example", routes.uri(FileView.class, "/evil.example"));
     }
 
     @Test

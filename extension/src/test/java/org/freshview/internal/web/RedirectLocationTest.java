@@ -7,22 +7,37 @@ import java.lang.reflect.Proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RedirectLocationTest {
 
     /** A request to http://shop.example/app/... with only what redirects read. */
-    private static final HttpServletRequest REQUEST = (HttpServletRequest) Proxy.newProxyInstance(
-            RedirectLocationTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
-            (proxy, method, args) -> switch (method.getName()) {
-                case "getContextPath" -> "/app";
-                case "getServerName" -> "shop.example";
-                case "getMethod" -> "GET";
-                case "getRequestURI" -> "/app/x";
-                default -> null;
-            });
+    private static final HttpServletRequest REQUEST = request("/app");
+
+    /** The same for an application at the root context, where a path's own "//" would start the Location. */
+    private static final HttpServletRequest AT_ROOT = request("");
+
+    private static HttpServletRequest request(String contextPath) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                RedirectLocationTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getContextPath" -> contextPath;
+                    case "getServerName" -> "shop.example";
+                    case "getMethod" -> "GET";
+                    case "getRequestURI" -> contextPath + "/x";
+                    default -> null;
+                });
+    }
 
     private static String location(String uri) throws BadRequest {
-        return ResultWriter.redirectLocation(REQUEST, uri, false);
+        return RedirectLocation.of(REQUEST, uri, false).value();
+    }
+
+    /** What Undertow puts on the wire for a header value: each character's low byte. */
+    private static String lowBytes(String header) {
+        StringBuilder wire = new StringBuilder();
+        header.chars().forEach(c -> wire.append((char) (c & 0xFF)));
+        return wire.toString();
     }
 
     @Test
@@ -49,7 +64,63 @@ class RedirectLocationTest {
 
     @Test
     void another_host_is_allowed_only_when_asked_for() throws BadRequest {
-        assertEquals("https://login.example/", ResultWriter.redirectLocation(REQUEST, "https://login.example/", true));
-        assertThrows(BadRequest.class, () -> ResultWriter.redirectLocation(REQUEST, "https://x\n.example/", true));
+        assertEquals("https://login.example/", RedirectLocation.of(REQUEST, "https://login.example/", true).value());
+        assertThrows(BadRequest.class, () -> RedirectLocation.of(REQUEST, "https://x\n.example/", true));
+    }
+
+    @Test
+    void characters_above_0x7e_are_percent_encoded_as_utf8_so_undertow_cannot_turn_them_into_ascii()
+            throws BadRequest {
+        // Undertow would send "https://evil.example#@shop.example": a link to evil.example.
+        assertEquals("https://evil.example%C4%A3@shop.example/",
+                location("https://evil.example\u0123@shop.example/"));
+        // "/\u012Fevil.example" would leave as "//evil.example".
+        assertEquals("/app/%C4%AFevil.example", location("/\u012Fevil.example"));
+        assertEquals("/%C4%AFevil.example", RedirectLocation.of(AT_ROOT, "/\u012Fevil.example", false).value());
+        assertEquals("%C4%AF%C4%AFevil.example", location("\u012F\u012Fevil.example"));
+        // "\u010D\u010A" would leave as CR LF: a second header.
+        assertEquals("/app/a%C4%8D%C4%8ASet-Cookie:x=1", location("/a\u010D\u010ASet-Cookie:x=1"));
+        assertEquals("/app/caf%C3%A9/%F0%9F%98%80?q=%C3%BC", location("/caf\u00e9/\uD83D\uDE00?q=\u00fc"));
+        assertEquals("https://login.example/%C4%A3", RedirectLocation.of(REQUEST, "https://login.example/\u0123", true).value());
+    }
+
+    @Test
+    void what_undertow_sends_is_the_checked_location_itself() throws BadRequest {
+        for (String uri : new String[] {"https://evil.example\u0123@shop.example/", "/\u012Fevil.example",
+                "\u012F\u012Fevil.example", "/a\u010D\u010AX:y", "/\u00e9\u0100\u07ff\uffff"}) {
+            String value = location(uri);
+            assertEquals(value, lowBytes(value), uri);
+            assertTrue(value.chars().allMatch(c -> c > 0x20 && c < 0x7f), value);
+        }
+    }
+
+    @Test
+    void non_ascii_that_only_hides_another_host_is_still_refused() {
+        for (String uri : new String[] {"https://shop.example\u0123.evil.example/", "//evil.example/\u0123",
+                "https://evil.example\u00a0/", "/\\\u0100evil.example"}) {
+            assertThrows(BadRequest.class, () -> location(uri), uri);
+        }
+    }
+
+    @Test
+    void half_a_surrogate_pair_is_refused() {
+        for (String uri : new String[] {"/a\uD800", "/a\uDC00b", "https://shop.example/\uDBFF"}) {
+            assertThrows(BadRequest.class, () -> location(uri), uri);
+        }
+    }
+
+    @Test
+    void a_path_of_the_application_gets_the_context_path_and_is_encoded() throws BadRequest {
+        assertEquals("/app/forms/k?x=%C3%BC", RedirectLocation.inApplication(REQUEST, "/forms/k?x=\u00fc").value());
+        assertEquals("/app//evil.example", RedirectLocation.inApplication(REQUEST, "//evil.example").value());
+        assertEquals("/forms", RedirectLocation.inApplication(AT_ROOT, "/forms").value());
+    }
+
+    @Test
+    void a_path_of_the_application_at_the_root_context_that_starts_like_another_host_is_refused() {
+        for (String path : new String[] {"//evil.example", "/\\evil.example", "//evil.example/a?b", "/\\"}) {
+            assertThrows(BadRequest.class, () -> RedirectLocation.inApplication(AT_ROOT, path), path);
+        }
+        assertThrows(BadRequest.class, () -> RedirectLocation.inApplication(REQUEST, "/a\r\nX: y"));
     }
 }
