@@ -1,7 +1,5 @@
 package org.freshview.internal.web;
 
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
@@ -25,7 +23,7 @@ public class DispatchFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        Dispatcher built = beanManager(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
+        Dispatcher built = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
@@ -52,23 +50,6 @@ public class DispatchFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!dispatcher.dispatch(request, response)) {
             chain.doFilter(request, response);
-        }
-    }
-
-    /**
-     * The application's bean manager, found once at start-up: Weld in a servlet container
-     * publishes it as a context attribute; full Jakarta EE servers answer {@link CDI#current()}.
-     */
-    private static BeanManager beanManager(ServletContext context) throws ServletException {
-        if (context.getAttribute(BeanManager.class.getName()) instanceof BeanManager published) {
-            return published;
-        }
-        try {
-            return CDI.current().getBeanManager();
-        } catch (IllegalStateException e) {
-            throw new ServletException("Freshview found no CDI container in " + context.getContextPath()
-                    + ". On a servlet container add a CDI implementation (for example weld-servlet-core)"
-                    + " and a WEB-INF/beans.xml to the WAR; every Jakarta EE server has CDI built in.", e);
         }
     }
 }
