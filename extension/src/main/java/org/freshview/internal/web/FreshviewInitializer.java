@@ -38,7 +38,6 @@ public class FreshviewInitializer implements ServletContainerInitializer {
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         context.setAttribute(HANDED_CLASSES, classes == null ? Set.of() : Set.copyOf(classes));
-        context.addListener(new StartupAudit());
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, DispatchFilter.class);
         if (filter == null) {
             return; // the application declared a filter of this name itself: it takes over
