@@ -1,7 +1,5 @@
 package org.freshview.internal.web;
 
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
@@ -10,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.internal.cdi.ViewExtension;
+import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.routing.UnmatchablePathException;
 import org.freshview.internal.settings.Setting;
@@ -26,7 +25,8 @@ public class DispatchFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        Dispatcher built = beanManager(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
+        ViewExtension extension = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class);
+        Dispatcher built = extension.dispatcher();
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
@@ -37,6 +37,10 @@ public class DispatchFilter extends HttpFilter {
         List<String> ignored = settings.contextParametersReadTooLate();
         if (!ignored.isEmpty()) {
             throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
+        }
+        List<Diagnostic> failing = StartupAudit.run(extension, context, settings); // if its listener could not
+        if (!failing.isEmpty()) {
+            throw new ServletException(StartupAudit.message(failing));
         }
         try {
             TrailingSlash policy = settings.find(Setting.TRAILING_SLASH)
@@ -60,23 +64,6 @@ public class DispatchFilter extends HttpFilter {
         }
         if (!handled) {
             chain.doFilter(request, response);
-        }
-    }
-
-    /**
-     * The application's bean manager, found once at start-up: Weld in a servlet container
-     * publishes it as a context attribute; full Jakarta EE servers answer {@link CDI#current()}.
-     */
-    private static BeanManager beanManager(ServletContext context) throws ServletException {
-        if (context.getAttribute(BeanManager.class.getName()) instanceof BeanManager published) {
-            return published;
-        }
-        try {
-            return CDI.current().getBeanManager();
-        } catch (IllegalStateException e) {
-            throw new ServletException("Freshview found no CDI container in " + context.getContextPath()
-                    + ". On a servlet container add a CDI implementation (for example weld-servlet-core)"
-                    + " and a WEB-INF/beans.xml to the WAR; every Jakarta EE server has CDI built in.", e);
         }
     }
 }
