@@ -75,7 +75,7 @@ class TrailingSlashStrictIT {
     void a_policy_that_is_not_redirect_match_or_strict_fails_the_start_of_the_application() {
         String failure = FailedDeployment.of(deployer, BOGUS);
 
-        String expected = "The freshview.trailingSlash parameter is \"sideways\"; use redirect (the default), match or strict.";
+        String expected = "context-param freshview.trailingSlash is \"sideways\"; use redirect (the default), match or strict.";
         assertTrue(failure.contains(expected), () -> "expected\n  " + expected + "\nin\n" + failure);
     }
 }
