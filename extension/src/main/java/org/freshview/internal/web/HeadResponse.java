@@ -5,10 +5,8 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 
 /**
@@ -33,13 +31,8 @@ final class HeadResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            // Taken, not used: the container adds to Content-Type what its writer implies (a
-            // charset, or none), as it does for GET. The body goes to the counter.
-            try {
-                super.getWriter();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // The container's getWriter() fixes the charset into Content-Type; GET's answer shows it, so HEAD's must.
+            setCharacterEncoding(getCharacterEncoding());
             writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
         }
         return writer;
@@ -118,18 +111,14 @@ final class HeadResponse extends HttpServletResponseWrapper {
             response.sendLength();
         }
 
-        // The length so far goes out with every write: some containers (Tomcat, after a forward
-        // to a JSP) commit the response before Freshview gets it back.
         @Override
         public void write(int b) {
             count++;
-            response.sendLength();
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
             count += length;
-            response.sendLength();
         }
 
         @Override
