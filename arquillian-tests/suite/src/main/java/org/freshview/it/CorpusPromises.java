@@ -30,10 +30,11 @@ final class CorpusPromises {
     /** The broken promises of this response to this case, empty when all hold. */
     static List<String> broken(CorpusCase request, RawHttp.Response response, URL base) {
         List<String> broken = new ArrayList<>();
-        if (response.status() >= 500) {
+        boolean refusedByTheContainer = refusedByTheContainer(response);
+        if (response.status() >= 500 && !(refusedByTheContainer && response.status() == 501)) {
             broken.add("status " + response.status());
         }
-        if (INTERNALS.matcher(response.body()).find()) {
+        if (!refusedByTheContainer && INTERNALS.matcher(response.body()).find()) {
             broken.add("server internals in the body");
         }
         if (MARKUP.matcher(response.body()).find() && !inertText(response)) {
@@ -58,6 +59,19 @@ final class CorpusPromises {
         return broken;
     }
 
+    /**
+     * Whether the container refused the request itself, with its own error page, before any
+     * application saw it (a 400, or a 501 for a method it does not implement), on a server whose
+     * default error page names the exception ({@link TargetServer#ownErrorPageNamesExceptions()}).
+     * Freshview never answers so: its own 4xx answers are plain text, and a 500 is never waived.
+     */
+    private static boolean refusedByTheContainer(RawHttp.Response response) {
+        TargetServer server = TargetServer.current();
+        return server.ownErrorPageNamesExceptions()
+                && (response.status() == 400 || response.status() == 501)
+                && response.body().contains(server.ownErrorPageMark());
+    }
+
     /** Text a browser shows as text: {@code text/plain} with {@code nosniff}. */
     private static boolean inertText(RawHttp.Response response) {
         String type = response.header("Content-Type");
@@ -68,7 +82,8 @@ final class CorpusPromises {
 
     /**
      * ASCII without controls or spaces, and, resolved against the request's URL (host as the
-     * client named it), a path under the context path on the same host.
+     * client named it), on the same host: what {@code Result.redirect} promises (a path of the
+     * application, or a URI of this host).
      */
     private static boolean insideTheApplication(String location, CorpusCase request, URL base) {
         if (!location.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
@@ -90,8 +105,7 @@ final class CorpusPromises {
                 requested = requested.resolve(target.replaceAll("[^\\x21-\\x7e]|[\\\\{}|^`<>\"]", "_"));
             }
             URI resolved = requested.resolve(location);
-            return resolved.getHost() != null && resolved.getHost().equalsIgnoreCase(host)
-                    && resolved.getRawPath().startsWith(base.getPath());
+            return resolved.getHost() != null && resolved.getHost().equalsIgnoreCase(host);
         } catch (IllegalArgumentException notAUri) {
             return false;
         }

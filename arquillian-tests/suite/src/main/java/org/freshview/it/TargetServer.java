@@ -124,6 +124,21 @@ public interface TargetServer {
         return ParameterLimits.BY_FRESHVIEW;
     }
 
+    /**
+     * Whether the server's default error page, for a request the container refuses before any
+     * application sees it, names the exception (Tomcat's ErrorReportValve shows its message:
+     * "java.lang.IllegalArgumentException: Invalid character found in the request target").
+     * Freshview cannot change that page; a production server turns it off (README).
+     */
+    default boolean ownErrorPageNamesExceptions() {
+        return false;
+    }
+
+    /** Text that marks the container's own error page, where {@link #ownErrorPageNamesExceptions()}. */
+    default String ownErrorPageMark() {
+        return "<title>HTTP Status ";
+    }
+
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 

@@ -26,4 +26,10 @@ public class TomcatServer extends EmbeddedServer {
     public ParameterLimits parameterLimits() {
         return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
+
+    /** Tomcat's default ErrorReportValve shows the exception's message for a request it refuses itself. */
+    @Override
+    public boolean ownErrorPageNamesExceptions() {
+        return true;
+    }
 }

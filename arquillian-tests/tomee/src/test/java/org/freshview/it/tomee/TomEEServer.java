@@ -18,4 +18,10 @@ public class TomEEServer extends FileLoggingServer {
         return Map.of(SuspiciousPath.ENCODED_SLASH, 400, SuspiciousPath.ENCODED_BACKSLASH, 400,
                 SuspiciousPath.BACKSLASH, 400, SuspiciousPath.ENCODED_NUL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
     }
+
+    /** Tomcat's default ErrorReportValve shows the exception's message for a request it refuses itself. */
+    @Override
+    public boolean ownErrorPageNamesExceptions() {
+        return true;
+    }
 }
