@@ -139,6 +139,15 @@ public interface TargetServer {
         return "<title>HTTP Status ";
     }
 
+    /**
+     * Cases of the adversarial corpus (by id) that this container answers itself with its own
+     * page, before any application sees them, each with the status it answers. Freshview never
+     * sees these requests; the corpus asserts the status.
+     */
+    default Map<String, Integer> corpusCasesAnsweredByTheContainer() {
+        return Map.of();
+    }
+
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 

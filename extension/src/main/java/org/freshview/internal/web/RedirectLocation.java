@@ -101,8 +101,10 @@ final class RedirectLocation {
     }
 
     /**
-     * The URI with every character above 0x7E percent-encoded as UTF-8, refused if it holds a
-     * control character, a space or half a surrogate pair.
+     * The URI with every character above 0x7E, and the ASCII characters a URI may not hold
+     * ({@code " < > ^ ` { | }}), percent-encoded as UTF-8, refused if it holds a control
+     * character, a space or half a surrogate pair. {@code \\} is left for the checks, which read
+     * it as a browser does.
      */
     static String encoded(HttpServletRequest request, String uri) throws BadRequest {
         StringBuilder out = null;
@@ -111,7 +113,7 @@ final class RedirectLocation {
             if (c <= 0x20 || c == 0x7f) {
                 throw refuse(request, uri, "it holds a control character or a space");
             }
-            if (c < 0x7f) {
+            if (c < 0x7f && NOT_IN_A_URI.indexOf(c) < 0) {
                 if (out != null) {
                     out.append(c);
                 }
@@ -134,6 +136,9 @@ final class RedirectLocation {
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** ASCII characters RFC 3986 does not allow in a URI, other than space, controls and {@code \\}. */
+    private static final String NOT_IN_A_URI = "\"<>^`{|}";
 
     private static int schemeEnd(String uri) {
         for (int i = 0; i < uri.length(); i++) {

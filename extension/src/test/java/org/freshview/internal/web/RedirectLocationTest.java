@@ -85,6 +85,12 @@ class RedirectLocationTest {
     }
 
     @Test
+    void ascii_characters_a_uri_may_not_hold_are_percent_encoded() throws BadRequest {
+        assertEquals("/app/%3Cscript%3Ealert(1)%3C/script%3E", location("/<script>alert(1)</script>"));
+        assertEquals("/app/a%22b%5Ec%60d%7Be%7Cf%7D", location("/a\"b^c`d{e|f}"));
+    }
+
+    @Test
     void what_undertow_sends_is_the_checked_location_itself() throws BadRequest {
         for (String uri : new String[] {"https://evil.example\u0123@shop.example/", "/\u012Fevil.example",
                 "\u012F\u012Fevil.example", "/a\u010D\u010AX:y", "/\u00e9\u0100\u07ff\uffff"}) {

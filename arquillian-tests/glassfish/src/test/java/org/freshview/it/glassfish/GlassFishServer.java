@@ -52,4 +52,15 @@ public class GlassFishServer extends FileLoggingServer {
     public boolean constrainsContextPathParameterSpellings() {
         return true;
     }
+
+    /**
+     * Grizzly answers a raw tab in the request line with 505 before any application sees it
+     * (it reads the tab as the end of the target). GlassFish 7.0.21 also answers an escaped CR LF in the path
+     * with its own 503 page and in the query after a trailing slash with its own 403 page (seen in
+     * AdversarialCorpusIT; Payara 6 lets both through to Freshview).
+     */
+    @Override
+    public Map<String, Integer> corpusCasesAnsweredByTheContainer() {
+        return Map.of("raw-tab", 505, "crlf-escape-path", 503, "trailing-slash-escaped-crlf", 403);
+    }
 }

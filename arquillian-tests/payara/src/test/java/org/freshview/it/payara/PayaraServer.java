@@ -45,4 +45,13 @@ public class PayaraServer extends FileLoggingServer {
     public boolean decodesEncodedSlash() {
         return true;
     }
+
+    /**
+     * Grizzly answers a raw tab in the request line with 505 before any application sees it
+     * (it reads the tab as the end of the target).
+     */
+    @Override
+    public Map<String, Integer> corpusCasesAnsweredByTheContainer() {
+        return Map.of("raw-tab", 505);
+    }
 }
