@@ -70,11 +70,10 @@ public final class SharedStateAudit {
             "Ljakarta/ws/rs/FormParam;", "FormParam", "Ljakarta/ws/rs/MatrixParam;", "MatrixParam",
             "Ljakarta/ws/rs/BeanParam;", "BeanParam");
 
-    /** Servlet, filter and context listener lifecycle methods that the container calls once, outside requests. */
+    /** Servlet and filter lifecycle methods that the container calls once, before any request. */
     private static final Set<String> LIFECYCLE = Set.of(
             "init(Ljakarta/servlet/ServletConfig;)V", "init()V", "init(Ljakarta/servlet/FilterConfig;)V",
-            "destroy()V", "contextInitialized(Ljakarta/servlet/ServletContextEvent;)V",
-            "contextDestroyed(Ljakarta/servlet/ServletContextEvent;)V");
+            "destroy()V");
 
     /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
     public List<Diagnostic> audit(SharedHandler handler) {
