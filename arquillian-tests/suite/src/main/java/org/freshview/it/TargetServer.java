@@ -141,8 +141,9 @@ public interface TargetServer {
 
     /**
      * Cases of the adversarial corpus (by id) that this container answers itself with its own
-     * page, before any application sees them, each with the status it answers. Freshview never
-     * sees these requests; the corpus asserts the status.
+     * page, before any application sees them, each with the status it answers, or 0 for a request
+     * it waits on without answering (the corpus does not send those). Freshview never sees these
+     * requests; the corpus asserts the status.
      */
     default Map<String, Integer> corpusCasesAnsweredByTheContainer() {
         return Map.of();

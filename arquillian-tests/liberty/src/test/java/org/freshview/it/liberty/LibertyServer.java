@@ -54,4 +54,13 @@ public class LibertyServer extends FileLoggingServer {
     public boolean initializerFailureStopsStart() {
         return false;
     }
+
+    /**
+     * A POST whose Content-Length promises more than it sends: Liberty waits for the rest for
+     * longer than the corpus's 30 s read timeout, before any filter runs (seen in AdversarialCorpusIT).
+     */
+    @Override
+    public Map<String, Integer> corpusCasesAnsweredByTheContainer() {
+        return Map.of("form-short-body", 0);
+    }
 }
