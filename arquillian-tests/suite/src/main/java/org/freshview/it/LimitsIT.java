@@ -139,8 +139,16 @@ class LimitsIT {
 
     @Test
     void a_segment_too_long_for_its_regex_is_a_400_not_the_containers_error_page() {
-        assertPlain(400, "Bad Request: a segment of the path could not be matched.",
-                Http.get(base, "slugs/" + "a".repeat(2048)));
+        // Whether 2048 characters overflow the stack depends on the request thread's stack size:
+        // they do on Tomcat's and Undertow's threads; GlassFish's threads sometimes have room and
+        // the match completes. Either way no 5xx and no container page (RegexLimitsTest proves
+        // the overflow itself becomes the 400).
+        HttpResponse<String> response = Http.get(base, "slugs/" + "a".repeat(2048));
+        if (response.statusCode() == 200) {
+            assertEquals("slug of 2048", response.body());
+        } else {
+            assertPlain(400, "Bad Request: a segment of the path could not be matched.", response);
+        }
     }
 
     @Test
