@@ -34,6 +34,10 @@ public final class CsrfToken {
     /**
      * A token signed when the page first reads it: a token bound to the HTTP session must see
      * the session a JSP creates as it starts, after the view has returned.
+     *
+     * @param name       the form field name
+     * @param headerName the request header name
+     * @param value      computes the token, once, when it is first read
      */
     public CsrfToken(String name, String headerName, Supplier<String> value) {
         this.name = name;
