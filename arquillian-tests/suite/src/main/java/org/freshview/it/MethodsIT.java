@@ -109,7 +109,7 @@ class MethodsIT {
         assertEquals(200, limit.statusCode(), Http.abbreviate(limit.body()));
         assertEquals("PUT name of " + (TWO_MB - 5) + " characters", limit.body());
         assertEquals(413, over.statusCode(), Http.abbreviate(over.body()));
-        assertEquals("The form is larger than " + TWO_MB + " bytes.", over.body());
+        assertEquals("Content Too Large: the form is larger than " + TWO_MB + " bytes.", over.body());
     }
 
     @Test

@@ -165,7 +165,7 @@ final class Exchange {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(RequestLimits.MAX_FORM_BODY + 1);
             if (body.length > RequestLimits.MAX_FORM_BODY) {
-                throw new BadRequest(413, "The form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
+                throw new BadRequest(413, "Content Too Large: the form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
             }
             String encoding = request.getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);

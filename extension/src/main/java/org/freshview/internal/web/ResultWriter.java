@@ -52,16 +52,14 @@ final class ResultWriter {
     }
 
     /**
-     * The status chosen, or by default 303 after an unsafe method, which tells the browser to
-     * follow with a GET after a form post, and 302, the usual meaning, otherwise.
+     * The status chosen, or by default 303 after an unsafe method (a custom one such as MERGE
+     * too), which tells the browser to follow with a GET after a form post, and 302, the usual
+     * meaning, otherwise.
      */
-    private static int redirectStatus(HttpServletRequest request, int chosen) {
+    static int redirectStatus(HttpServletRequest request, int chosen) {
         if (chosen != 0) {
             return chosen;
         }
-        return switch (request.getMethod()) {
-            case "POST", "PUT", "PATCH", "DELETE" -> 303;
-            default -> 302;
-        };
+        return HttpMethods.isSafe(request.getMethod()) ? 302 : 303;
     }
 }

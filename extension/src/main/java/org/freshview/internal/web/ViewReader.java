@@ -39,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads one view class into routes: describes it as a {@link ViewModel}, checks it with the
@@ -50,8 +49,6 @@ import java.util.Set;
 final class ViewReader {
 
     private static final System.Logger LOG = System.getLogger(ViewReader.class.getName());
-    /** RFC 9110's safe methods; every other one, a custom {@code @HttpMethod("MERGE")} too, needs a CSRF token. */
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final MethodType INVOKER = MethodType.methodType(Object.class, Object.class, Object[].class);
     private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
 
@@ -104,7 +101,7 @@ final class ViewReader {
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
         return bindings.routes((httpMethod, method) -> {
             AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
-            boolean csrfChecked = !SAFE.contains(httpMethod) && !viewExempt
+            boolean csrfChecked = !HttpMethods.isSafe(httpMethod) && !viewExempt
                     && !annotated.isAnnotationPresent(CsrfExempt.class);
             return handler(endpoint, annotated, method, classes, csrfChecked);
         });
