@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.util.Locale;
 
 /** Builds test WARs the way a user builds theirs: their classes plus the Freshview jar. */
 final class Deployments {
@@ -22,7 +23,19 @@ final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * A WAR served under {@code /name/} on every server. Jetty's deployer, and Arquillian's Jetty
+     * adapter after it, give {@code root.war} the context {@code /} and {@code root-<host>.war} the
+     * context {@code /} of the virtual host {@code <host>} only, which a request to 127.0.0.1 never
+     * reaches (Jetty answers its own 404): such names are refused here.
+     */
     static WebArchive war(String name, Class<?>... classes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("root") || lower.startsWith("root-")) {
+            throw new IllegalArgumentException("A test WAR named \"" + name + "\" is not served under /" + name
+                    + "/ on Jetty: its deployer reads root.war as the root context and root-<host>.war as the"
+                    + " root context of the virtual host <host>. Give the WAR a name that does not start with \"root\".");
+        }
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(extensionJar())
                 .addClasses(classes)

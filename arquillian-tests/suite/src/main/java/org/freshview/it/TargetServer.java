@@ -149,15 +149,6 @@ public interface TargetServer {
         return Map.of();
     }
 
-    /**
-     * A known gap, not a behaviour: on Jetty the second deployment of RedirectsIT (a root
-     * catch-all view) answers 404 to the requests the other seven servers route to it; found at
-     * the end of a session and not yet traced. Remove once it is.
-     */
-    default boolean rootCatchAllDeploymentUnreachable() {
-        return false;
-    }
-
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 

@@ -28,9 +28,4 @@ public class JettyServer extends EmbeddedServer {
     public ParameterLimits parameterLimits() {
         return ParameterLimits.FORM_BY_THE_CONTAINER;
     }
-
-    @Override
-    public boolean rootCatchAllDeploymentUnreachable() {
-        return true;
-    }
 }
