@@ -149,6 +149,15 @@ public interface TargetServer {
         return Map.of();
     }
 
+    /**
+     * Cases of {@link #corpusCasesAnsweredByTheContainer()} that the container answers with a 5xx,
+     * the status Freshview's own failure has too, each with what tells the container's answer
+     * apart: its exact body and the cause it logs. The corpus asserts both.
+     */
+    default Map<String, ContainerFailure> corpusCasesFailedByTheContainer() {
+        return Map.of();
+    }
+
     /** The base URI of a deployment, ending with a slash. */
     URI deploymentUri(String archiveName);
 
