@@ -37,7 +37,7 @@ public @interface View {
     /**
      * The URL template(s), relative to the web application, each starting with {@code /}:
      * {@code @View("/forms/{key}")}, or several for an optional tail:
-     * {@code @View({"/forms/{key}", "/forms/{key}/{page}"})}. See the README for the syntax.
+     * {@code @View({"/forms/{key}", "/forms/{key}/{page}"})}. See docs/views-and-routing.md for the syntax.
      *
      * @return the templates
      */

@@ -39,8 +39,15 @@ import java.util.Set;
  * about, with the same id and text as at deployment; FV-304 (a template variable bound to
  * nothing) is a warning, as at deployment. A view with a problem gets no link class. Route
  * conflicts (FV-201) and duplicate route names (FV-208) are found among the views compiled
- * together; in an incremental build that recompiles one view, only the deployment sees the
- * others.
+ * together; a build that recompiles only some views leaves the others to the deployment.
+ *
+ * <p>For Gradle's incremental compilation the processor is declared {@code aggregating}
+ * ({@code META-INF/gradle/incremental.annotation.processors}), not {@code isolating}: the
+ * FV-201 and FV-208 checks read every {@code @View} class of the round together, so a link class
+ * depends on more than its own view. Gradle then hands the processor all annotated classes again
+ * on each incremental compile (recompiling only the changed ones), and a conflict between an
+ * edited view and an unchanged one is still found. {@code @View} has runtime retention, which an
+ * aggregating processor needs to see unchanged views from their class files.
  */
 public final class ViewProcessor extends AbstractProcessor {
 

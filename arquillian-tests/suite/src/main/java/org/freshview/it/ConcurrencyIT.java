@@ -39,7 +39,7 @@ class ConcurrencyIT {
         HttpResponse<String> page = Http.get(base, "orders/0");
         assertEquals(200, page.statusCode(), page.body());
         // Every cookie back, as a browser would: the JSP opened a session (JSPs do by default), and
-        // a token issued while a session exists is bound to it (README, CSRF protection).
+        // a token issued while a session exists is bound to it (docs/csrf.md).
         assertTrue(page.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("freshview-csrf=")),
                 page.headers().toString());
         String cookie = page.headers().allValues("Set-Cookie").stream()

@@ -17,7 +17,7 @@ class CsrfKeyWarningIT {
 
     private static final String NO_KEY = "no-csrf-key";
 
-    /** The part of the warning that says what it means for the user (README, "CSRF protection"). */
+    /** The part of the warning that says what it means for the user (docs/csrf.md). */
     private static final String WARNING = "using a random key. CSRF tokens will not survive a restart";
 
     @Deployment(name = NO_KEY, managed = false, testable = false)

@@ -73,7 +73,7 @@ class MethodsIT {
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("absent"));
     }
 
-    /** The README's limit for a PUT, PATCH or DELETE form body that Freshview reads itself. */
+    /** The documented limit (docs/binding.md) for a PUT, PATCH or DELETE form body that Freshview reads itself. */
     private static final int TWO_MB = 2 * 1024 * 1024;
 
     private HttpResponse<String> send(String method, String contentType, byte[] body) {

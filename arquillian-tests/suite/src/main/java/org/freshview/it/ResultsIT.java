@@ -40,7 +40,7 @@ class ResultsIT {
                 .setWebXML(new StringAsset(WEB_XML));
     }
 
-    /** The application's own 404 page, which Result.notFound() must lead to (README, "Results"). */
+    /** The application's own 404 page, which Result.notFound() must lead to (docs/results.md). */
     private static final String NOT_FOUND_PAGE = "The results application has no such page.";
 
     // Servlet 5.0 so that TomEE 9 reads it too.
@@ -111,7 +111,7 @@ class ResultsIT {
     /**
      * Status, an empty body and the media type of GET. The length: a void handler's HEAD sends
      * GET's Content-Length on every server; after a forward to a JSP, Tomcat commits the response
-     * before Freshview has counted the page (no Content-Length then, see the README), so there a
+     * before Freshview has counted the page (no Content-Length then, see docs/views-and-routing.md), so there a
      * length that is sent must be GET's.
      */
     private static void assertHeadMatchesGet(HttpResponse<String> get, HttpResponse<String> head, boolean lengthRequired) {

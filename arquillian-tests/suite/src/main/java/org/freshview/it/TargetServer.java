@@ -128,7 +128,7 @@ public interface TargetServer {
      * Whether the server's default error page, for a request the container refuses before any
      * application sees it, names the exception (Tomcat's ErrorReportValve shows its message:
      * "java.lang.IllegalArgumentException: Invalid character found in the request target").
-     * Freshview cannot change that page; a production server turns it off (README).
+     * Freshview cannot change that page; a production server turns it off (docs/views-and-routing.md).
      */
     default boolean ownErrorPageNamesExceptions() {
         return false;

@@ -76,7 +76,7 @@ class TrailingSlashStrictIT {
         TargetServer server = TargetServer.current();
         String expected = "context-param freshview.trailingSlash is \"sideways\"; use redirect (the default), match or strict.";
         if (!server.initializerFailureStopsStart()) {
-            // The server starts it anyway; it must at least log why Freshview refused (README).
+            // The server starts it anyway; it must at least log why Freshview refused (docs/views-and-routing.md).
             long mark = server.logMark();
             try {
                 deployer.deploy(BOGUS);

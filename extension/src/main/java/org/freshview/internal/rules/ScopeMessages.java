@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The FV-1xx catalog: a view must be a request-scoped bean the container can proxy. Each
- * message says what is wrong, where, and how to fix it; the README lists them all.
+ * message says what is wrong, where, and how to fix it; docs/messages.md lists them all.
  */
 public final class ScopeMessages {
 

@@ -48,7 +48,7 @@ final class Browser {
         return driver;
     }
 
-    /** Saves what the browser shows as a PNG, for the README. */
+    /** Saves what the browser shows as a PNG, for docs/demo.md. */
     static void screenshot(WebDriver driver, String name) {
         String directory = System.getProperty("demo.screenshots");
         if (directory == null) {

@@ -43,7 +43,7 @@ class FailedDeploymentIT {
         Exception failure = assertThrows(Exception.class, () -> deployer.deploy(BROKEN));
         try {
             String message = messages(failure);
-            // The view has no handler method: FV-301 (README, "Binding diagnostics"), not merely some FV- id.
+            // The view has no handler method: FV-301 (docs/binding.md), not merely some FV- id.
             String expected = "FV-301 " + HandlerlessView.class.getName() + ": The view has no handler method.";
             assertTrue(message.contains(expected), () -> "expected\n  " + expected + "\nin\n" + message);
         } finally {
