@@ -63,14 +63,6 @@ public interface TargetServer {
         return true;
     }
 
-    /**
-     * Whether an exception from a ServletContainerInitializer stops the application from starting.
-     * Open Liberty started the application anyway in our run (it logs the failure).
-     */
-    default boolean initializerFailureStopsStart() {
-        return true;
-    }
-
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 

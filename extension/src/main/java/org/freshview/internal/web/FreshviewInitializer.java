@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletException;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.settings.Setting;
 import org.freshview.internal.settings.Settings;
@@ -18,15 +17,18 @@ public class FreshviewInitializer implements ServletContainerInitializer {
     static final String FILTER_NAME = "freshview";
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
         // Checked here as well as where the filter reads it: some servers (GlassFish) start
         // filters lazily or only log a filter's failure, and a typo must stop the start-up.
+        // An IllegalStateException, not a ServletException: Open Liberty's
+        // WebApp.initializeServletContainerInitializers catches a ServletException, logs it and
+        // starts the application anyway; a runtime exception fails the start on every server.
         try {
             Settings.withContextParameters(context.getClassLoader(), context::getInitParameter)
                     .find(Setting.TRAILING_SLASH)
                     .ifPresent(value -> TrailingSlash.parse(value.text(), value.source()));
         } catch (IllegalArgumentException e) {
-            throw new ServletException("Freshview did not start: " + e.getMessage(), e);
+            throw new IllegalStateException("Freshview did not start: " + e.getMessage(), e);
         }
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, DispatchFilter.class);
         if (filter == null) {

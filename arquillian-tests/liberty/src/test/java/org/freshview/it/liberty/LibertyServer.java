@@ -51,12 +51,6 @@ public class LibertyServer extends FileLoggingServer {
         return StandardCharsets.ISO_8859_1;
     }
 
-    /** Liberty started the application although Freshview's initializer threw (seen in TrailingSlashStrictIT). */
-    @Override
-    public boolean initializerFailureStopsStart() {
-        return false;
-    }
-
     /**
      * Seen in AdversarialCorpusIT on 25.0.0.10: a POST whose Content-Length promises more than it
      * sends waits longer than the corpus's 30 s read timeout; requests that reach no application
