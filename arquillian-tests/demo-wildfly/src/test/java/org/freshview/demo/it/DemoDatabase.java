@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rows the demo stored, read straight from its database (H2 with AUTO_SERVER, shared with the server). */
+/** The rows the demo stored, read straight from the database the servers share (PostgreSQL, or H2 with AUTO_SERVER). */
 final class DemoDatabase {
 
     private DemoDatabase() {
@@ -55,6 +55,7 @@ final class DemoDatabase {
         if (url == null) {
             throw new IllegalStateException("System property demo.db.url must name the demo's database");
         }
-        return DriverManager.getConnection(url, "sa", "");
+        return DriverManager.getConnection(url, System.getProperty("demo.db.user", "sa"),
+                System.getProperty("demo.db.password", ""));
     }
 }
