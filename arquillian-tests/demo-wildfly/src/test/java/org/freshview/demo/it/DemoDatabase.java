@@ -39,6 +39,26 @@ final class DemoDatabase {
         }
     }
 
+    /** Every stored row by form key, read on one connection (a connection per row is slow with SCRAM). */
+    static Map<String, Map<String, String>> all() {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT * FROM membership_form");
+             ResultSet row = statement.executeQuery()) {
+            Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+            ResultSetMetaData meta = row.getMetaData();
+            while (row.next()) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    values.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), row.getString(i));
+                }
+                rows.put(values.get("form_key"), values);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the demo database: " + e.getMessage(), e);
+        }
+    }
+
     static int count() {
         try (Connection connection = connect();
              PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM membership_form");

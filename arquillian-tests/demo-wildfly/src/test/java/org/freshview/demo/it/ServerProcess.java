@@ -73,6 +73,8 @@ final class ServerProcess implements AutoCloseable {
             Path log = work().resolve(name + "-" + System.nanoTime() + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
+            // A test JVM that ends abruptly (killed, timed out) must not leave a server on a fixed port.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop " + name));
             return new ServerProcess(name, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name + " (" + command.get(0) + "); LoadBalancedIT needs Debian's haproxy package: apt-get install -y haproxy", e);
