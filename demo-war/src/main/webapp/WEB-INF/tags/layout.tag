@@ -1,7 +1,11 @@
 <%@ tag description="The page shell: head, stylesheet, header" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ tag import="org.freshview.demo.forms.StartViewLinks" %>
+<%@ tag import="org.freshview.demo.ServingInstance" %>
 <%@ attribute name="title" required="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%-- Before any output: the header must go out with the page (see ServingInstance) --%>
+<c:set var="servedBy" value='<%= ServingInstance.mark((jakarta.servlet.http.HttpServletRequest) request,
+        (jakarta.servlet.http.HttpServletResponse) response) %>'/>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,6 +22,7 @@
 <main>
 <jsp:doBody/>
 </main>
-<footer class="site">Every request to this page got its own instance of the view class.</footer>
+<footer class="site">Every request to this page got its own instance of the view class.
+    Served by <span id="served-by"><c:out value="${servedBy}"/></span>.</footer>
 </body>
 </html>

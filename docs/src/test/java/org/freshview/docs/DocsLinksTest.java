@@ -49,6 +49,17 @@ class DocsLinksTest {
     }
 
     @Test
+    void the_haproxy_configuration_in_the_guide_is_the_one_the_test_runs() throws IOException {
+        String file = read(ROOT.resolve("arquillian-tests/demo-wildfly/src/test/haproxy/haproxy.cfg"));
+        String page = read(ROOT.resolve("docs/several-instances.md"));
+        Matcher block = Pattern.compile("(?ms)^```\n(global\n.*?)^```").matcher(page);
+        assertTrue(block.find(), "docs/several-instances.md shows a configuration starting with 'global'");
+        String shown = block.group(1);
+        String expected = file.substring(file.indexOf("global\n"));
+        assertEquals(expected, shown);
+    }
+
+    @Test
     void the_message_catalog_lists_every_id_the_code_reports() throws IOException {
         Set<String> reported = new TreeSet<>();
         for (String module : List.of("extension", "processor")) {

@@ -3,6 +3,7 @@ package org.freshview.demo.tomcat;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 
 import java.io.File;
@@ -57,7 +58,7 @@ public final class DemoTomcat implements AutoCloseable {
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(workDirectory.toAbsolutePath().toString());
         tomcat.setPort(port);
-        tomcat.getConnector();
+        Connector connector = tomcat.getConnector();
         File appBase = workDirectory.resolve("webapps").toFile();
         appBase.mkdirs();
         tomcat.getHost().setAppBase(appBase.getAbsolutePath());
@@ -67,6 +68,12 @@ public final class DemoTomcat implements AutoCloseable {
             tomcat.stop();
             tomcat.destroy();
             throw new IllegalStateException("The demo did not start on Tomcat; the reason is in the log above.");
+        }
+        if (connector.getState() != LifecycleState.STARTED) {
+            // Tomcat only logs a port it cannot bind; another server would then answer in our place.
+            tomcat.stop();
+            tomcat.destroy();
+            throw new IllegalStateException("Tomcat cannot listen on port " + port + " (in use?); the reason is in the log above.");
         }
         return new DemoTomcat(tomcat, port);
     }

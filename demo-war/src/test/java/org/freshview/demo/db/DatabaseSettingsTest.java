@@ -38,19 +38,9 @@ class DatabaseSettingsTest {
     @Test
     void an_unknown_database_is_refused_with_the_url_named() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Database.connections(new DatabaseSettings("jdbc:mysql://db/forms", "u", "p")));
+                () -> Database.driverClass(new DatabaseSettings("jdbc:mysql://db/forms", "u", "p")));
 
         assertEquals("The demo knows H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql:...); demo.db.url is"
                 + " jdbc:mysql://db/forms", refused.getMessage());
-    }
-
-    @Test
-    void postgresql_without_its_driver_in_the_war_says_which_dependency_is_missing() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Database.connections(new DatabaseSettings("jdbc:postgresql://db/forms", "u", "p")));
-
-        assertEquals("demo.db.url names jdbc:postgresql://db/forms but the driver class"
-                + " org.postgresql.ds.PGConnectionPoolDataSource is not in the WAR: add its driver dependency",
-                refused.getMessage());
     }
 }

@@ -2,7 +2,7 @@ package org.freshview.demo.forms;
 
 import org.freshview.demo.db.Database;
 import org.freshview.demo.db.DatabaseSettings;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FormStoreTest {
 
-    private JdbcConnectionPool pool;
+    private HikariDataSource pool;
     private FormStore store;
 
     @BeforeEach
@@ -31,7 +31,7 @@ class FormStoreTest {
 
     @AfterEach
     void closeDatabase() {
-        pool.dispose();
+        pool.close();
     }
 
     @Test

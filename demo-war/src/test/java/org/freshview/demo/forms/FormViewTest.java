@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.freshview.Result;
 import org.freshview.demo.db.Database;
 import org.freshview.demo.db.DatabaseSettings;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A view is a plain object: set what Freshview would bind, call the handler, compare the Result. */
 class FormViewTest {
 
-    private JdbcConnectionPool pool;
+    private HikariDataSource pool;
     private FormStore store;
 
     @BeforeEach
@@ -29,7 +29,7 @@ class FormViewTest {
 
     @AfterEach
     void closeDatabase() {
-        pool.dispose();
+        pool.close();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rows the demo stored, read straight from its database (H2 with AUTO_SERVER, shared with the server). */
+/** The rows the demo stored, read straight from the database the servers share (PostgreSQL, or H2 with AUTO_SERVER). */
 final class DemoDatabase {
 
     private DemoDatabase() {
@@ -39,6 +39,26 @@ final class DemoDatabase {
         }
     }
 
+    /** Every stored row by form key, read on one connection (a connection per row is slow with SCRAM). */
+    static Map<String, Map<String, String>> all() {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT * FROM membership_form");
+             ResultSet row = statement.executeQuery()) {
+            Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+            ResultSetMetaData meta = row.getMetaData();
+            while (row.next()) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    values.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), row.getString(i));
+                }
+                rows.put(values.get("form_key"), values);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the demo database: " + e.getMessage(), e);
+        }
+    }
+
     static int count() {
         try (Connection connection = connect();
              PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM membership_form");
@@ -55,6 +75,7 @@ final class DemoDatabase {
         if (url == null) {
             throw new IllegalStateException("System property demo.db.url must name the demo's database");
         }
-        return DriverManager.getConnection(url, "sa", "");
+        return DriverManager.getConnection(url, System.getProperty("demo.db.user", "sa"),
+                System.getProperty("demo.db.password", ""));
     }
 }

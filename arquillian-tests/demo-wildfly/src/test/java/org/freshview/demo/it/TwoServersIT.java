@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two servers, one database: the demo on WildFly (deployed by Arquillian) and the same WAR on
- * embedded Tomcat + Weld, both on one H2 database (AUTO_SERVER) and one CSRF key. One user
+ * embedded Tomcat + Weld, both on one database (the PostgreSQL the build starts) and one CSRF key. One user
  * walks one form, every request going to the other server than the one before, as a load
  * balancer without sticky sessions would send them. It works because no request leaves
  * anything in a server's memory for the next one.
