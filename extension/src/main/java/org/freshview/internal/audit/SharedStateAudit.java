@@ -70,10 +70,11 @@ public final class SharedStateAudit {
             "Ljakarta/ws/rs/FormParam;", "FormParam", "Ljakarta/ws/rs/MatrixParam;", "MatrixParam",
             "Ljakarta/ws/rs/BeanParam;", "BeanParam");
 
-    /** Servlet and filter lifecycle methods that the container calls once, before any request. */
+    /** Servlet, filter and context listener lifecycle methods that the container calls once, outside requests. */
     private static final Set<String> LIFECYCLE = Set.of(
             "init(Ljakarta/servlet/ServletConfig;)V", "init()V", "init(Ljakarta/servlet/FilterConfig;)V",
-            "destroy()V");
+            "destroy()V", "contextInitialized(Ljakarta/servlet/ServletContextEvent;)V",
+            "contextDestroyed(Ljakarta/servlet/ServletContextEvent;)V");
 
     /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
     public List<Diagnostic> audit(SharedHandler handler) {

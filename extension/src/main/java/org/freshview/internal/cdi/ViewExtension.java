@@ -15,12 +15,15 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.freshview.Routes;
 import org.freshview.View;
+import org.freshview.internal.audit.AuditMode;
+import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Settings;
 import org.freshview.internal.web.Dispatcher;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +152,14 @@ public class ViewExtension implements Extension {
             settings = Settings.beforeServletContext(sharedHandlers.applicationLoader(views));
         }
         return settings;
+    }
+
+    /**
+     * Audits the classes the servlet container serves, given by the web layer when the application
+     * starts, in the mode of the complete settings; returns the findings that must stop the start.
+     */
+    public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
+        return sharedHandlers.auditAtStart(served, mode);
     }
 
     /** The dispatcher built at deployment; {@code null} if deployment failed. */

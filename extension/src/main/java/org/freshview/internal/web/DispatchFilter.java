@@ -7,7 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.internal.audit.AuditMode;
 import org.freshview.internal.cdi.ViewExtension;
+import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.routing.UnmatchablePathException;
 import org.freshview.internal.settings.Setting;
@@ -15,16 +17,20 @@ import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /** Sends requests that match a view to it; everything else goes down the chain untouched. */
 public class DispatchFilter extends HttpFilter {
+
+    private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
     private transient Dispatcher dispatcher;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        Dispatcher built = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
+        ViewExtension extension = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class);
+        Dispatcher built = extension.dispatcher();
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
@@ -36,6 +42,7 @@ public class DispatchFilter extends HttpFilter {
         if (!ignored.isEmpty()) {
             throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
         }
+        auditServedClasses(extension, context, settings);
         try {
             TrailingSlash policy = settings.find(Setting.TRAILING_SLASH)
                     .map(value -> TrailingSlash.parse(value.text(), value.source()))
@@ -43,6 +50,27 @@ public class DispatchFilter extends HttpFilter {
             dispatcher = built.forApplication(context.getContextPath(), policy);
         } catch (IllegalArgumentException e) {
             throw new ServletException("Freshview did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The audit of what the container serves, now that every servlet and filter is registered;
+     * in strict mode a finding stops the application here, on every server, since CDI's
+     * deployment problems are closed by now.
+     */
+    private static void auditServedClasses(ViewExtension extension, ServletContext context, Settings settings)
+            throws ServletException {
+        @SuppressWarnings("unchecked")
+        Set<Class<?>> handed = context.getAttribute(FreshviewInitializer.HANDED_CLASSES) instanceof Set<?> classes
+                ? (Set<Class<?>>) classes : Set.of();
+        List<Diagnostic> failing = extension.auditServedClasses(ServedClasses.of(context, handed), AuditMode.configured(settings));
+        if (!failing.isEmpty()) {
+            StringBuilder message = new StringBuilder("Freshview did not start: the shared-state audit is strict and found:");
+            for (Diagnostic finding : failing) {
+                LOG.log(System.Logger.Level.ERROR, finding.toString());
+                message.append('\n').append(finding);
+            }
+            throw new ServletException(message.toString());
         }
     }
 
