@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.freshview.internal.audit.AuditMode;
 import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.TrailingSlash;
@@ -17,12 +16,9 @@ import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 
 /** Sends requests that match a view to it; everything else goes down the chain untouched. */
 public class DispatchFilter extends HttpFilter {
-
-    private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
     private transient Dispatcher dispatcher;
 
@@ -42,7 +38,10 @@ public class DispatchFilter extends HttpFilter {
         if (!ignored.isEmpty()) {
             throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
         }
-        auditServedClasses(extension, context, settings);
+        List<Diagnostic> failing = StartupAudit.run(extension, context, settings); // if its listener could not
+        if (!failing.isEmpty()) {
+            throw new ServletException(StartupAudit.message(failing));
+        }
         try {
             TrailingSlash policy = settings.find(Setting.TRAILING_SLASH)
                     .map(value -> TrailingSlash.parse(value.text(), value.source()))
@@ -50,27 +49,6 @@ public class DispatchFilter extends HttpFilter {
             dispatcher = built.forApplication(context.getContextPath(), policy);
         } catch (IllegalArgumentException e) {
             throw new ServletException("Freshview did not start: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The audit of what the container serves, now that every servlet and filter is registered;
-     * in strict mode a finding stops the application here, on every server, since CDI's
-     * deployment problems are closed by now.
-     */
-    private static void auditServedClasses(ViewExtension extension, ServletContext context, Settings settings)
-            throws ServletException {
-        @SuppressWarnings("unchecked")
-        Set<Class<?>> handed = context.getAttribute(FreshviewInitializer.HANDED_CLASSES) instanceof Set<?> classes
-                ? (Set<Class<?>>) classes : Set.of();
-        List<Diagnostic> failing = extension.auditServedClasses(ServedClasses.of(context, handed), AuditMode.configured(settings));
-        if (!failing.isEmpty()) {
-            StringBuilder message = new StringBuilder("Freshview did not start: the shared-state audit is strict and found:");
-            for (Diagnostic finding : failing) {
-                LOG.log(System.Logger.Level.ERROR, finding.toString());
-                message.append('\n').append(finding);
-            }
-            throw new ServletException(message.toString());
         }
     }
 
