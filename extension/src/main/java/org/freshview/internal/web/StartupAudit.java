@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebListener;
 import org.freshview.internal.audit.AuditMode;
 import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.diagnostics.Diagnostic;
@@ -15,11 +16,14 @@ import java.util.Set;
 /**
  * The audit of what the container serves, run when the application starts: in a listener, because
  * a listener's failure stops the start on every server, while WildFly and Jetty start a filter
- * only at its first request. Every servlet and filter is registered by then. Where CDI is not up
- * yet when this listener runs (OpenWebBeans started by its own listener), the dispatch filter
- * runs it at its start instead.
+ * only at its first request. Every servlet and filter is registered by then. Declared with
+ * {@code @WebListener}, not added by the initializer: a listener added programmatically may not
+ * read the registrations (Servlet 6.0, 4.4). Where it does not run (a {@code web.xml} with
+ * {@code metadata-complete="true"}) or CDI is not up yet when it runs (OpenWebBeans started by its
+ * own listener), the dispatch filter runs the audit at its start instead.
  */
-final class StartupAudit implements ServletContextListener {
+@WebListener
+public class StartupAudit implements ServletContextListener {
 
     private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
