@@ -33,6 +33,16 @@ public abstract class EmbeddedServer implements TargetServer {
     }
 
     @Override
+    public boolean discoversBeansWithoutBeansXml() {
+        return false;
+    }
+
+    @Override
+    public boolean sharesTheTestJvm() {
+        return true;
+    }
+
+    @Override
     public boolean hasJakartaRest() {
         return false;
     }

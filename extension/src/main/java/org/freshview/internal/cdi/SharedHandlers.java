@@ -70,17 +70,14 @@ final class SharedHandlers {
         }
     }
 
-    /** Notes the application-scoped and singleton beans the views inject. */
-    void considerViewDependencies(List<ViewBean> views, BeanManager beanManager) {
+    /**
+     * Notes the application-scoped and singleton beans the views inject, found among the beans
+     * seen during discovery; the {@code BeanManager} only where that found nothing.
+     */
+    void considerViewDependencies(List<ViewBean> views, SeenBeans seen, BeanManager beanManager) {
         for (ViewBean view : views) {
             for (InjectionPoint point : view.bean().getInjectionPoints()) {
-                Bean<?> dependency;
-                try {
-                    dependency = beanManager.resolve(beanManager.getBeans(point.getType(),
-                            point.getQualifiers().toArray(new Annotation[0])));
-                } catch (AmbiguousResolutionException e) {
-                    continue; // the container reports it
-                }
+                Bean<?> dependency = seen.resolve(point).orElseGet(() -> resolve(beanManager, point));
                 if (dependency == null || !dependency.getTypes().contains(dependency.getBeanClass())) {
                     continue; // unresolved, or a producer: its class is not the object's class
                 }
@@ -89,6 +86,14 @@ final class SharedHandlers {
                     add(dependency.getBeanClass(), HandlerRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
                 }
             }
+        }
+    }
+
+    private static Bean<?> resolve(BeanManager beanManager, InjectionPoint point) {
+        try {
+            return beanManager.resolve(beanManager.getBeans(point.getType(), point.getQualifiers().toArray(new Annotation[0])));
+        } catch (AmbiguousResolutionException e) {
+            return null; // the container reports it
         }
     }
 

@@ -42,6 +42,7 @@ public class ViewExtension implements Extension {
     private final List<ViewBean> views = new ArrayList<>();
     private final ScopeRules scopeRules = new ScopeRules();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
+    private final SeenBeans seenBeans = new SeenBeans();
     private volatile Dispatcher dispatcher;
     private Settings settings;
 
@@ -93,6 +94,7 @@ public class ViewExtension implements Extension {
         if (type.isAnnotationPresent(View.class)) {
             scopeRules.checkBean(event.getBean(), type.getJavaClass(), beanManager);
         } else {
+            seenBeans.add(event.getBean());
             sharedHandlers.consider(event.getBean(), type);
         }
     }
@@ -106,7 +108,7 @@ public class ViewExtension implements Extension {
 
     /** The FV-4xx audit of shared request handlers: warnings, or deployment problems in strict mode. */
     void auditSharedState(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        sharedHandlers.considerViewDependencies(views, beanManager);
+        sharedHandlers.considerViewDependencies(views, seenBeans, beanManager);
         sharedHandlers.audit(event, settings());
     }
 

@@ -31,21 +31,22 @@ final class ServedClasses {
 
     /** The application's own shared classes: a class the server itself loads (its default servlet) is not the application's. */
     static List<SharedHandler> of(ServletContext context, Set<Class<?>> handedToInitializer) {
-        ClassLoader application = context.getClassLoader();
+        ApplicationClasses own = ApplicationClasses.of(context);
         Map<String, SharedHandler> found = new LinkedHashMap<>();
         for (ServletRegistration registration : context.getServletRegistrations().values()) {
-            add(found, registration.getClassName(), application, HandlerRoles.servlet());
+            add(found, registration.getClassName(), own, HandlerRoles.servlet());
         }
         for (var registration : context.getFilterRegistrations().values()) {
-            add(found, registration.getClassName(), application, HandlerRoles.filter());
+            add(found, registration.getClassName(), own, HandlerRoles.filter());
         }
         for (Class<?> type : handedToInitializer) {
-            if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.getClassLoader() != application) {
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !own.defined(type)) {
                 continue;
             }
             if (Servlet.class.isAssignableFrom(type) || Filter.class.isAssignableFrom(type)) {
                 continue; // served only if registered: seen above
             }
+            ClassLoader application = type.getClassLoader();
             String scope = sharedScope(type);
             if (annotated(type, "jakarta.ws.rs.Path")) {
                 if (scope != null) {
@@ -67,18 +68,19 @@ final class ServedClasses {
         return List.copyOf(found.values());
     }
 
-    private static void add(Map<String, SharedHandler> found, String className, ClassLoader application, String role) {
+    private static void add(Map<String, SharedHandler> found, String className, ApplicationClasses own, String role) {
         if (className == null || found.containsKey(className)) {
             return;
         }
+        Class<?> type;
         try {
-            if (Class.forName(className, false, application).getClassLoader() != application) {
-                return; // the server's own servlet or filter (Tomcat's default servlet, a REST runtime's dispatcher)
-            }
+            type = Class.forName(className, false, own.loader());
         } catch (ClassNotFoundException | LinkageError e) {
             return;
         }
-        found.put(className, new SharedHandler(className, application, role));
+        if (own.defined(type)) { // not the server's own servlet or filter (a default servlet, a REST runtime's dispatcher)
+            found.put(className, new SharedHandler(className, type.getClassLoader(), role));
+        }
     }
 
     /** {@code "Singleton"} or {@code "ApplicationScoped"} when one instance serves all requests, else {@code null}. */
