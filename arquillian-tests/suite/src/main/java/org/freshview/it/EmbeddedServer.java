@@ -32,6 +32,7 @@ public abstract class EmbeddedServer implements TargetServer {
         return CapturedLog.get().since((int) mark);
     }
 
+    /** Weld servlet on Tomcat and Jetty; OpenWebBeans overrides it. */
     @Override
     public boolean discoversBeansWithoutBeansXml() {
         return false;

@@ -73,9 +73,9 @@ public interface TargetServer {
 
     /**
      * Whether CDI discovers the annotated beans of a WAR without {@code beans.xml} (an implicit
-     * bean archive). A full Jakarta EE server does; Weld and OpenWebBeans in a servlet container
-     * (Tomcat, Jetty) read only archives with a {@code beans.xml}, so there such a WAR has no views
-     * and no beans, and the audit reads only what the servlet container serves.
+     * bean archive). A full Jakarta EE server does, and so does OpenWebBeans on Tomcat; Weld servlet
+     * (Tomcat, Jetty) reads only archives with a {@code beans.xml} (Freshview's jar has one), so there
+     * such a WAR has no views and no beans, and the audit reads only what the servlet container serves.
      */
     default boolean discoversBeansWithoutBeansXml() {
         return true;

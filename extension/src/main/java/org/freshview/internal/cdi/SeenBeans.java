@@ -13,10 +13,12 @@ import java.util.Set;
 
 /**
  * The managed beans the extension saw while the container discovered them, to find the bean
- * behind a view's injection point without the {@code BeanManager}. The manager an extension's
- * observer gets belongs to the extension's own bean archive ({@code WEB-INF/lib/freshview.jar}); on
- * GlassFish and Payara, and with Weld on Jetty, it does not see the beans of {@code WEB-INF/classes},
- * so {@code getBeans} found nothing there.
+ * behind a view's injection point without the {@code BeanManager}: on GlassFish and with Weld on
+ * Jetty, {@code getBeans} through the manager the extension's {@code AfterDeploymentValidation}
+ * observer gets found no bean for a view's {@code @Inject} of an {@code @ApplicationScoped} class in
+ * {@code WEB-INF/classes} (the manager belongs to one bean archive, here the extension's jar; not
+ * traced further), so that bean went unaudited. What the container announced to the extension
+ * does not depend on which archive's manager it hands out.
  */
 final class SeenBeans {
 
