@@ -5,6 +5,10 @@
 #
 #   benchmarks/deploy/run.sh [--rounds N] [--servers "wildfly tomcat"] [--no-build]
 #
+# The build makes the extension jar and the Tomcat main (benchmarks/load/tomcat); WildFly is the
+# one the load harness or the WildFly integration tests unpacked (JBOSS_HOME overrides it;
+# FRESHVIEW_JAR names another extension jar).
+#
 # Tomcat: a fresh JVM per deployment, timing Tomcat.start() (which deploys the WAR).
 # WildFly: one server; each round sets the system property freshview.audit through the CLI,
 # copies the WAR into standalone/deployments and takes the time from server.log, from
@@ -32,13 +36,12 @@ OUT="$HERE/target/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 
 if [ "$BUILD" = yes ]; then
-    log "building the extension, the Tomcat main and WildFly (mvn package -Pload-harness)"
-    (cd "$ROOT" && mvn ${MAVEN_ARGS:-} -q package -DskipTests -Pload-harness \
-        -pl benchmarks/load/war,benchmarks/load/tomcat -am)
+    log "building the extension and the Tomcat main (mvn package -Pload-harness)"
+    (cd "$ROOT" && mvn ${MAVEN_ARGS:-} -q package -DskipTests -Pload-harness -pl extension,benchmarks/load/tomcat -am)
 fi
-FRESHVIEW=$(ls "$ROOT"/extension/target/freshview-*.jar | grep -v -e sources -e javadoc | head -1)
+FRESHVIEW=${FRESHVIEW_JAR:-$(ls "$ROOT"/extension/target/freshview-*.jar | grep -v -e sources -e javadoc | head -1)}
 TOMCAT="$ROOT/benchmarks/load/tomcat/target"
-JBOSS_HOME=$(ls -d "$ROOT"/benchmarks/load/war/target/wildfly-* | head -1)
+JBOSS_HOME=${JBOSS_HOME:-$(ls -d "$ROOT"/benchmarks/load/war/target/wildfly-* "$ROOT"/arquillian-tests/wildfly/target/wildfly-* 2>/dev/null | head -1)}
 
 log "generating and compiling 3,000 classes"
 rm -rf "$OUT/src" "$OUT/war"
