@@ -31,6 +31,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+for server in $SERVERS; do
+    case "$server" in wildfly|tomcat) ;; *) echo "unknown server: $server (wildfly, tomcat)" >&2; exit 64 ;; esac
+done
+
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 OUT="$HERE/target/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
@@ -41,7 +45,7 @@ if [ "$BUILD" = yes ]; then
 fi
 FRESHVIEW=${FRESHVIEW_JAR:-$(ls "$ROOT"/extension/target/freshview-*.jar | grep -v -e sources -e javadoc | head -1)}
 TOMCAT="$ROOT/benchmarks/load/tomcat/target"
-JBOSS_HOME=${JBOSS_HOME:-$(ls -d "$ROOT"/benchmarks/load/war/target/wildfly-* "$ROOT"/arquillian-tests/wildfly/target/wildfly-* 2>/dev/null | head -1)}
+JBOSS_HOME=${JBOSS_HOME:-$( (ls -d "$ROOT"/benchmarks/load/war/target/wildfly-* "$ROOT"/arquillian-tests/wildfly/target/wildfly-* 2>/dev/null || true) | head -1)}
 
 log "generating and compiling 3,000 classes"
 rm -rf "$OUT/src" "$OUT/war"
@@ -114,7 +118,7 @@ for server in $SERVERS; do
         for r in $(seq 1 "$ROUNDS"); do
             for mode in $(modes_of_round "$r"); do log "tomcat round $r $mode"; tomcat_once "$mode" "$r"; done
         done
-    else
+    elif [ "$server" = wildfly ]; then
         rm -rf "$JBOSS_HOME/standalone/deployments"/deploy3000.war* "$JBOSS_HOME/standalone/tmp" "$JBOSS_HOME/standalone/data"
         LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$OUT/wildfly.pid" \
             "$JBOSS_HOME/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 > "$OUT/wildfly-console.log" 2>&1 &
