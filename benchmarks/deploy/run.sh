@@ -10,6 +10,7 @@
 # FRESHVIEW_JAR names another extension jar).
 #
 # Tomcat: a fresh JVM per deployment, timing Tomcat.start() (which deploys the WAR).
+# Both also report the CPU time the server process used (less disturbed by other load).
 # WildFly: one server; each round sets the system property freshview.audit through the CLI,
 # copies the WAR into standalone/deployments and takes the time from server.log, from
 # WFLYSRV0027 (Starting deployment) to WFLYSRV0010 (Deployed); one warm-up deployment per mode
@@ -69,13 +70,16 @@ tomcat_once() { # mode -> prints milliseconds
     java -Xms1g -Xmx1g -Dfreshview.audit="$mode" -cp "$TOMCAT/classes:$TOMCAT/server-lib/*" \
         org.freshview.bench.tomcat.TomcatServer 8180 "$TOMCAT/webapp-lib" "$WAR" > "$logfile" 2>&1 &
     pid=$!
-    until grep -q '^started in' "$logfile"; do
+    until grep -q '^started in' "$logfile" 2>/dev/null; do
         if [ $waited -ge 600 ] || ! kill -0 $pid 2>/dev/null; then echo "Tomcat did not start: $logfile" >&2; kill $pid 2>/dev/null; exit 1; fi
         sleep 0.5; waited=$((waited + 1))
     done
     kill $pid; wait $pid 2>/dev/null || true
-    echo "tomcat $mode $(sed -n 's/^started in \([0-9]*\) ms/\1/p' "$logfile") $(grep -c 'FV-401' "$logfile" || true)" >> "$OUT/times.txt"
+    echo "tomcat $mode $(sed -n 's/^started in \([0-9]*\) ms, process CPU \([0-9]*\) ms/\1 \2/p' "$logfile") $(grep -c 'FV-401' "$logfile" || true)" >> "$OUT/times.txt"
 }
+
+# CPU time (user + system, in clock ticks) of the WildFly server process so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$OUT/wildfly.pid")/stat"; }
 
 cli() { "$JBOSS_HOME/bin/jboss-cli.sh" -c --controller=127.0.0.1:9990 --command="$1" > /dev/null; }
 
@@ -83,14 +87,17 @@ wildfly_once() { # mode round
     local mode=$1 deployments="$JBOSS_HOME/standalone/deployments" waited=0 mark
     cli "/system-property=freshview.audit:add(value=$mode)"
     mark=$(wc -l < "$JBOSS_HOME/standalone/log/server.log")
+    local cpu_before cpu_after
+    cpu_before=$(cpu_ticks)
     cp "$WAR" "$deployments/deploy3000.war"
     until [ -e "$deployments/deploy3000.war.deployed" ]; do
         if [ -e "$deployments/deploy3000.war.failed" ] || [ $waited -ge 1200 ]; then echo "WildFly did not deploy" >&2; exit 1; fi
         sleep 0.25; waited=$((waited + 1))
     done
+    cpu_after=$(cpu_ticks)
     sleep 1
     tail -n +"$((mark + 1))" "$JBOSS_HOME/standalone/log/server.log" > "$OUT/wildfly-$2-$mode.log"
-    python3 - "$OUT/wildfly-$2-$mode.log" "$mode" >> "$OUT/times.txt" <<'PY'
+    python3 - "$OUT/wildfly-$2-$mode.log" "$mode" $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) >> "$OUT/times.txt" <<'PY'
 import sys, datetime
 start = end = None
 findings = 0
@@ -102,7 +109,7 @@ for line in open(sys.argv[1], errors="replace"):
         end = datetime.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f")
     if "FV-401" in line:
         findings += 1
-print("wildfly", sys.argv[2], int((end - start).total_seconds() * 1000), findings)
+print("wildfly", sys.argv[2], int((end - start).total_seconds() * 1000), sys.argv[3], findings)
 PY
     rm -f "$deployments/deploy3000.war"
     waited=0
@@ -120,8 +127,11 @@ for server in $SERVERS; do
         done
     elif [ "$server" = wildfly ]; then
         rm -rf "$JBOSS_HOME/standalone/deployments"/deploy3000.war* "$JBOSS_HOME/standalone/tmp" "$JBOSS_HOME/standalone/data"
+        # A copy of the configuration, so that the system property set per round stays out of standalone.xml.
+        cp "$JBOSS_HOME/standalone/configuration/standalone.xml" "$JBOSS_HOME/standalone/configuration/deploy-bench.xml"
         LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$OUT/wildfly.pid" \
-            "$JBOSS_HOME/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 > "$OUT/wildfly-console.log" 2>&1 &
+            "$JBOSS_HOME/bin/standalone.sh" -c deploy-bench.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
+            > "$OUT/wildfly-console.log" 2>&1 &
         launcher=$!
         waited=0
         until grep -q 'WFLYSRV0025' "$OUT/wildfly-console.log"; do
@@ -135,6 +145,7 @@ for server in $SERVERS; do
         done
         kill "$(cat "$OUT/wildfly.pid")" 2>/dev/null || true
         wait $launcher 2>/dev/null || true
+        rm -f "$JBOSS_HOME/standalone/configuration/deploy-bench.xml"
     fi
 done
 
@@ -142,18 +153,18 @@ python3 - "$OUT/times.txt" > "$OUT/results.md" <<'PY'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
-    server, mode, ms, findings = line.split()
-    rows.setdefault((server, mode), []).append((int(ms), int(findings)))
-print("| server | audit off: median ms (runs) | audit on (warn): median ms (runs) | FV-401 logged (on) | on / off |")
-print("|---|---:|---:|---:|---:|")
+    server, mode, ms, cpu, findings = line.split()
+    rows.setdefault((server, mode), []).append((int(ms), int(cpu), int(findings)))
+print("| server | measure | audit off: median (runs) | audit on: median (runs) | on / off |")
+print("|---|---|---:|---:|---:|")
 for server in ("wildfly", "tomcat"):
     if (server, "off") not in rows:
         continue
-    off = [ms for ms, _ in rows[(server, "off")]]
-    on = [ms for ms, _ in rows[(server, "warn")]]
-    findings = rows[(server, "warn")][0][1]
-    print(f"| {server} | {statistics.median(off):.0f} ({', '.join(map(str, off))}) | "
-          f"{statistics.median(on):.0f} ({', '.join(map(str, on))}) | {findings} | "
-          f"{statistics.median(on) / statistics.median(off):.3f} |")
+    for index, measure in ((0, "wall ms"), (1, "CPU ms")):
+        off = [row[index] for row in rows[(server, "off")]]
+        on = [row[index] for row in rows[(server, "warn")]]
+        print(f"| {server} | {measure} | {statistics.median(off):.0f} ({', '.join(map(str, off))}) | "
+              f"{statistics.median(on):.0f} ({', '.join(map(str, on))}) | {statistics.median(on) / statistics.median(off):.3f} |")
+    print(f"| {server} | FV-401 logged | {rows[(server, 'off')][0][2]} | {rows[(server, 'warn')][0][2]} | |")
 PY
 cat "$OUT/results.md"
