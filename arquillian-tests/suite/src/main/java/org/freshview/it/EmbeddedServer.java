@@ -32,6 +32,17 @@ public abstract class EmbeddedServer implements TargetServer {
         return CapturedLog.get().since((int) mark);
     }
 
+    /** Weld servlet on Tomcat and Jetty; OpenWebBeans overrides it. */
+    @Override
+    public boolean discoversBeansWithoutBeansXml() {
+        return false;
+    }
+
+    @Override
+    public boolean sharesTheTestJvm() {
+        return true;
+    }
+
     @Override
     public boolean hasJakartaRest() {
         return false;

@@ -63,6 +63,24 @@ public interface TargetServer {
         return true;
     }
 
+    /**
+     * Whether CDI discovers the annotated beans of a WAR without {@code beans.xml} (an implicit
+     * bean archive). A full Jakarta EE server does, and so does OpenWebBeans on Tomcat; Weld servlet
+     * (Tomcat, Jetty) reads only archives with a {@code beans.xml} (Freshview's jar has one), so there
+     * such a WAR has no views and no beans, and the audit reads only what the servlet container serves.
+     */
+    default boolean discoversBeansWithoutBeansXml() {
+        return true;
+    }
+
+    /**
+     * Whether the server runs in the test's JVM, so that a system property the test sets reaches
+     * it (the embedded containers). The others run in their own JVM, started by Arquillian.
+     */
+    default boolean sharesTheTestJvm() {
+        return false;
+    }
+
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 

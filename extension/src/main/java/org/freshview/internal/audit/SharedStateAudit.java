@@ -70,10 +70,16 @@ public final class SharedStateAudit {
             "Ljakarta/ws/rs/FormParam;", "FormParam", "Ljakarta/ws/rs/MatrixParam;", "MatrixParam",
             "Ljakarta/ws/rs/BeanParam;", "BeanParam");
 
-    /** Servlet and filter lifecycle methods that the container calls once, before any request. */
+    /**
+     * Servlet, filter, context listener and container initializer lifecycle methods that the
+     * container calls once, outside requests. A class that is a listener and an initializer at
+     * once (Weld's {@code EnhancedListener}) keeps its state from {@code onStartup}.
+     */
     private static final Set<String> LIFECYCLE = Set.of(
             "init(Ljakarta/servlet/ServletConfig;)V", "init()V", "init(Ljakarta/servlet/FilterConfig;)V",
-            "destroy()V");
+            "destroy()V", "contextInitialized(Ljakarta/servlet/ServletContextEvent;)V",
+            "contextDestroyed(Ljakarta/servlet/ServletContextEvent;)V",
+            "onStartup(Ljava/util/Set;Ljakarta/servlet/ServletContext;)V");
 
     /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
     public List<Diagnostic> audit(SharedHandler handler) {

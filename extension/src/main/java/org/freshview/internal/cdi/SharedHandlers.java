@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import org.freshview.internal.audit.AuditMode;
+import org.freshview.internal.audit.HandlerRoles;
 import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
@@ -19,88 +20,133 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Settings;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The request handlers of the deployment that one instance serves for all requests, as CDI
  * discovered them, and the FV-4xx audit of them at the end of the boot.
  *
- * <p>Only classes CDI discovers are seen: in a WAR with {@code bean-discovery-mode="annotated"}
- * (the default without beans.xml) a servlet, filter or resource without a bean-defining
- * annotation is not a bean and is not audited.
+ * <p>CDI shows only the classes it discovers: in a WAR with {@code bean-discovery-mode="annotated"}
+ * a servlet, filter or resource without a bean-defining annotation is not a bean. The classes the
+ * servlet container serves come in at start-up ({@link #auditAtStart}); each class is audited once.
  */
 final class SharedHandlers {
 
     private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
+    /** Freshview's own filter: its fields are set once in init(). */
+    private static final String FRESHVIEW_WEB = "org.freshview.internal.web.";
+
     private final Map<String, SharedHandler> found = new LinkedHashMap<>();
+    private final SharedStateAudit audit = new SharedStateAudit();
+    private final Set<String> audited = new HashSet<>();
+    /** Findings only logged while CDI booted; strict settings read at start-up make them fatal. */
+    private final List<Diagnostic> warnedAtBoot = new ArrayList<>();
 
     /** Notes a bean if its class is a shared request handler. */
     void consider(Bean<?> bean, AnnotatedType<?> type) {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
         if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebServlet")) {
-            add(javaClass, "a servlet (the container keeps one instance for all requests)");
+            add(javaClass, HandlerRoles.servlet());
         } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebFilter")) {
-            add(javaClass, "a filter (the container keeps one instance for all requests)");
+            add(javaClass, HandlerRoles.filter());
         } else if (annotated(type, "jakarta.ws.rs.Path") && (scope == ApplicationScoped.class || scope == Singleton.class)) {
-            add(javaClass, article(scope) + " @" + scope.getSimpleName() + " Jakarta REST resource (one instance for all requests)");
+            add(javaClass, HandlerRoles.sharedResource(scope.getSimpleName()));
         } else if (annotated(type, "jakarta.ws.rs.ext.Provider") && scope != RequestScoped.class) {
-            add(javaClass, "a Jakarta REST provider (the runtime keeps one instance for all requests)");
+            add(javaClass, HandlerRoles.provider());
         }
         if (extendsByName(javaClass, "jakarta.ws.rs.core.Application")) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
                 found.putIfAbsent(singleton, new SharedHandler(singleton, javaClass.getClassLoader(),
-                        "an object created in " + javaClass.getName() + "#getSingletons() (the Jakarta REST runtime uses it"
-                                + " for all requests)"));
-            }
-        }
-    }
-
-    /** Notes the application-scoped and singleton beans the views inject. */
-    void considerViewDependencies(List<ViewBean> views, BeanManager beanManager) {
-        for (ViewBean view : views) {
-            for (InjectionPoint point : view.bean().getInjectionPoints()) {
-                Bean<?> dependency;
-                try {
-                    dependency = beanManager.resolve(beanManager.getBeans(point.getType(),
-                            point.getQualifiers().toArray(new Annotation[0])));
-                } catch (AmbiguousResolutionException e) {
-                    continue; // the container reports it
-                }
-                if (dependency == null || !dependency.getTypes().contains(dependency.getBeanClass())) {
-                    continue; // unresolved, or a producer: its class is not the object's class
-                }
-                Class<? extends Annotation> scope = dependency.getScope();
-                if (scope == ApplicationScoped.class || scope == Singleton.class) {
-                    add(dependency.getBeanClass(), article(scope) + " @" + scope.getSimpleName() + " bean injected into the view "
-                            + view.javaClass().getName() + " (one instance for all requests)");
-                }
+                        HandlerRoles.applicationSingleton(javaClass.getName())));
             }
         }
     }
 
     /**
-     * Audits every shared handler: findings are logged as warnings, or reported as deployment
-     * problems in strict mode.
+     * Notes the application-scoped and singleton beans the views inject, found among the beans
+     * seen during discovery; the {@code BeanManager} only where that found nothing.
+     */
+    void considerViewDependencies(List<ViewBean> views, SeenBeans seen, BeanManager beanManager) {
+        for (ViewBean view : views) {
+            for (InjectionPoint point : view.bean().getInjectionPoints()) {
+                Bean<?> dependency = seen.resolve(point).orElseGet(() -> resolve(beanManager, point));
+                if (dependency == null || !dependency.getTypes().contains(dependency.getBeanClass())) {
+                    continue; // unresolved, or a producer: its class is not the object's class
+                }
+                Class<? extends Annotation> scope = dependency.getScope();
+                if (scope == ApplicationScoped.class || scope == Singleton.class) {
+                    add(dependency.getBeanClass(), HandlerRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
+                }
+            }
+        }
+    }
+
+    private static Bean<?> resolve(BeanManager beanManager, InjectionPoint point) {
+        try {
+            return beanManager.resolve(beanManager.getBeans(point.getType(), point.getQualifiers().toArray(new Annotation[0])));
+        } catch (AmbiguousResolutionException e) {
+            return null; // the container reports it
+        }
+    }
+
+    /**
+     * Audits every shared handler CDI found, in the mode set while CDI boots: findings are logged
+     * as warnings, or reported as deployment problems in strict mode.
      */
     void audit(AfterDeploymentValidation event, Settings settings) {
         AuditMode mode = AuditMode.configured(settings);
         if (mode == AuditMode.OFF) {
-            return;
+            return; // unless the servlet context's settings turn it on: see auditAtStart
         }
-        SharedStateAudit audit = new SharedStateAudit();
-        for (SharedHandler handler : found.values()) {
-            for (Diagnostic finding : audit.audit(handler)) {
-                if (mode == AuditMode.STRICT) {
-                    Problems.deploymentProblem(event, finding);
-                } else {
-                    LOG.log(System.Logger.Level.WARNING, finding.toString());
-                }
+        for (Diagnostic finding : auditOnce(found.values())) {
+            if (mode == AuditMode.STRICT) {
+                Problems.deploymentProblem(event, finding);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, finding.toString());
+                warnedAtBoot.add(finding);
             }
         }
+    }
+
+    /**
+     * Audits, when the application starts, the classes the container serves (servlets, filters,
+     * listeners, Jakarta REST classes, whatever declared them) that CDI did not show, in the mode
+     * the complete settings (context-param included) give. Returns what must stop the start in
+     * strict mode, the findings logged at boot included; logs the findings otherwise.
+     */
+    List<Diagnostic> auditAtStart(Collection<SharedHandler> served, AuditMode mode) {
+        if (mode == AuditMode.OFF) {
+            return List.of();
+        }
+        List<SharedHandler> all = new ArrayList<>(found.values());
+        all.addAll(served);
+        List<Diagnostic> findings = auditOnce(all);
+        if (mode == AuditMode.STRICT) {
+            List<Diagnostic> failing = new ArrayList<>(warnedAtBoot);
+            failing.addAll(findings);
+            return failing;
+        }
+        findings.forEach(finding -> LOG.log(System.Logger.Level.WARNING, finding.toString()));
+        return List.of();
+    }
+
+    /** The findings of the handlers not audited before: each class is audited once. */
+    private synchronized List<Diagnostic> auditOnce(Collection<SharedHandler> handlers) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (SharedHandler handler : handlers) {
+            if (!handler.className().startsWith(FRESHVIEW_WEB) && audited.add(handler.className())) {
+                findings.addAll(audit.audit(handler));
+            }
+        }
+        return findings;
     }
 
     /** A class loader that sees the application's resources, for reading its settings. */
@@ -116,14 +162,7 @@ final class SharedHandlers {
     }
 
     private void add(Class<?> javaClass, String role) {
-        if (javaClass.getPackageName().equals("org.freshview.internal.web")) {
-            return; // Freshview's own filter: its fields are set once in init()
-        }
         found.putIfAbsent(javaClass.getName(), new SharedHandler(javaClass.getName(), javaClass.getClassLoader(), role));
-    }
-
-    private static String article(Class<? extends Annotation> scope) {
-        return "AEIOU".indexOf(scope.getSimpleName().charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** By name, so that a WAR without the Jakarta REST API does not break the boot. */

@@ -15,12 +15,15 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.freshview.Routes;
 import org.freshview.View;
+import org.freshview.internal.audit.AuditMode;
+import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Settings;
 import org.freshview.internal.web.Dispatcher;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ public class ViewExtension implements Extension {
     private final List<ViewBean> views = new ArrayList<>();
     private final ScopeRules scopeRules = new ScopeRules();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
+    private final SeenBeans seenBeans = new SeenBeans();
     private volatile Dispatcher dispatcher;
     private Settings settings;
 
@@ -90,6 +94,7 @@ public class ViewExtension implements Extension {
         if (type.isAnnotationPresent(View.class)) {
             scopeRules.checkBean(event.getBean(), type.getJavaClass(), beanManager);
         } else {
+            seenBeans.add(event.getBean());
             sharedHandlers.consider(event.getBean(), type);
         }
     }
@@ -103,7 +108,7 @@ public class ViewExtension implements Extension {
 
     /** The FV-4xx audit of shared request handlers: warnings, or deployment problems in strict mode. */
     void auditSharedState(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        sharedHandlers.considerViewDependencies(views, beanManager);
+        sharedHandlers.considerViewDependencies(views, seenBeans, beanManager);
         sharedHandlers.audit(event, settings());
     }
 
@@ -149,6 +154,14 @@ public class ViewExtension implements Extension {
             settings = Settings.beforeServletContext(sharedHandlers.applicationLoader(views));
         }
         return settings;
+    }
+
+    /**
+     * Audits the classes the servlet container serves, given by the web layer when the application
+     * starts, in the mode of the complete settings; returns the findings that must stop the start.
+     */
+    public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
+        return sharedHandlers.auditAtStart(served, mode);
     }
 
     /** The dispatcher built at deployment; {@code null} if deployment failed. */

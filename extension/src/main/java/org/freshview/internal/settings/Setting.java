@@ -6,8 +6,12 @@ package org.freshview.internal.settings;
  */
 public enum Setting {
 
-    /** {@code strict}, {@code warn} or {@code off}: what the shared-state audit does with findings. */
-    AUDIT("freshview.audit", true),
+    /**
+     * {@code strict}, {@code warn} or {@code off}: what the shared-state audit does with findings.
+     * Read twice: while CDI boots for CDI beans (without context-params), and when the application
+     * starts, for what the container serves and, if strict only then, for the beans' findings too.
+     */
+    AUDIT("freshview.audit", false),
     /** The key that signs CSRF tokens; read by the CDI extension when it builds the views. */
     CSRF_KEY("freshview.csrf.key", true),
     /** {@code auto}, {@code always} or {@code never}: when the CSRF cookie is {@code __Host-} and {@code Secure}. */

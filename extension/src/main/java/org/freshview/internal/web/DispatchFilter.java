@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.internal.cdi.ViewExtension;
+import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.routing.UnmatchablePathException;
 import org.freshview.internal.settings.Setting;
@@ -24,7 +25,8 @@ public class DispatchFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        Dispatcher built = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class).dispatcher();
+        ViewExtension extension = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class);
+        Dispatcher built = extension.dispatcher();
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
@@ -35,6 +37,10 @@ public class DispatchFilter extends HttpFilter {
         List<String> ignored = settings.contextParametersReadTooLate();
         if (!ignored.isEmpty()) {
             throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
+        }
+        List<Diagnostic> failing = StartupAudit.run(extension, context, settings); // if its listener could not
+        if (!failing.isEmpty()) {
+            throw new ServletException(StartupAudit.message(failing));
         }
         try {
             TrailingSlash policy = settings.find(Setting.TRAILING_SLASH)

@@ -3,6 +3,12 @@ package org.freshview.internal.audit;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +27,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -305,6 +312,28 @@ final class Samples {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) {
             response.setHeader("X-Prefix", prefix);
+        }
+    }
+
+    /** Shaped like Weld's EnhancedListener: an initializer and a listener that keeps what it set up. */
+    public static class InitializerAndListener implements ServletContainerInitializer,
+            ServletContextListener, ServletRequestListener {
+        private ServletContext context;
+        private boolean started;
+
+        @Override
+        public void onStartup(Set<Class<?>> classes, ServletContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            started = true;
+        }
+
+        @Override
+        public void requestInitialized(ServletRequestEvent event) {
+            event.getServletRequest().setAttribute("started", started + " " + context.getContextPath());
         }
     }
 }

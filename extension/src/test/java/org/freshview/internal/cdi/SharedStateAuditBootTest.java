@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,6 +94,46 @@ class SharedStateAuditBootTest {
         @GET
         public String show() {
             return greeter.greet("Ada");
+        }
+    }
+
+    public interface Namer {
+        String name(String value);
+    }
+
+    @ApplicationScoped
+    @Named("plain")
+    public static class PlainNamer implements Namer {
+        private String last;
+
+        @Override
+        public String name(String value) {
+            last = value;
+            return last;
+        }
+    }
+
+    @ApplicationScoped
+    @Named("fancy")
+    public static class FancyNamer implements Namer {
+        private String last;
+
+        @Override
+        public String name(String value) {
+            last = "~" + value;
+            return last;
+        }
+    }
+
+    @View("/named")
+    public static class NamingView {
+        @Inject
+        @Named("fancy")
+        Namer namer;
+
+        @GET
+        public String show() {
+            return namer.name("Ada");
         }
     }
 
@@ -194,6 +235,16 @@ class SharedStateAuditBootTest {
                 + " overwrite each other's value. Keep the value in a local variable or a @RequestScoped bean, or"
                 + " use a thread-safe type (an AtomicReference, AtomicLong, ...). If sharing is intended and safe,"
                 + " annotate the field with @SharedStateReviewed(reason = \"...\")."), warnings);
+    }
+
+    @Test
+    void of_two_beans_of_one_type_only_the_one_the_qualifier_picks_is_audited() {
+        List<String> warnings = warnings(Boot.weld(NamingView.class, PlainNamer.class, FancyNamer.class));
+
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("FV-401 " + FancyNamer.class.getName() + "#last: The field last"
+                + " (String) is written in name(), but the class is an @ApplicationScoped bean injected into the view "
+                + NamingView.class.getName()), warnings::toString);
     }
 
     @Test

@@ -96,15 +96,16 @@ class SettingsTest {
     @Test
     void a_setting_read_before_the_servlet_context_exists_skips_the_context_param_and_says_where_to_set_it()
             throws IOException {
-        ClassLoader application = applicationWith("freshview.audit=warn\n");
+        ClassLoader application = applicationWith("freshview.csrf.key=from-the-file\n");
+        contextParameters.put("freshview.csrf.key", "from-web-xml");
         contextParameters.put("freshview.audit", "strict");
-        contextParameters.put("freshview.trailingSlash", "match");
         Settings settings = Settings.of(application, environment::get, contextParameters::get);
 
-        assertEquals("freshview.properties key freshview.audit", settings.find(Setting.AUDIT).orElseThrow().source());
-        assertEquals(List.of("The context-param freshview.audit has no effect: Freshview reads it while CDI boots,"
-                + " before the servlet context exists. Set it as the system property freshview.audit, the environment"
-                + " variable FRESHVIEW_AUDIT, a MicroProfile Config property, or in"
+        assertEquals("freshview.properties key freshview.csrf.key", settings.find(Setting.CSRF_KEY).orElseThrow().source());
+        assertEquals("context-param freshview.audit", settings.find(Setting.AUDIT).orElseThrow().source());
+        assertEquals(List.of("The context-param freshview.csrf.key has no effect: Freshview reads it while CDI boots,"
+                + " before the servlet context exists. Set it as the system property freshview.csrf.key, the"
+                + " environment variable FRESHVIEW_CSRF_KEY, a MicroProfile Config property, or in"
                 + " WEB-INF/classes/freshview.properties."), settings.contextParametersReadTooLate());
     }
 

@@ -29,6 +29,13 @@ public class FailedDeploymentReporter {
             throw new DeploymentException(failed.getMessage() + ". Logged while deploying:"
                     + System.lineSeparator() + CapturedLog.get().since(mark), failed);
         }
+        // A listener that fails the start (Freshview's strict start-up audit) leaves the context
+        // unavailable, but the adapter reports a successful deployment: only the log says so.
+        String logged = CapturedLog.get().since(mark);
+        if (logged.contains("Failed startup of context")) {
+            throw new DeploymentException("Jetty did not start the WAR. Logged while deploying:"
+                    + System.lineSeparator() + logged);
+        }
     }
 
     private static DeploymentException deploymentException(Throwable thrown) {

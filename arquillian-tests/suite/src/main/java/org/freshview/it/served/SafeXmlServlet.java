@@ -1,0 +1,17 @@
+package org.freshview.it.served;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** Declared in web.xml only. */
+public class SafeXmlServlet extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = request.getQueryString();
+        response.getWriter().write("query=" + query);
+    }
+}

@@ -1,0 +1,19 @@
+package org.freshview.it.served;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** Declared in web.xml only. */
+public class XmlServlet extends HttpServlet {
+
+    private String query;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        query = request.getQueryString();
+        response.getWriter().write("query=" + query);
+    }
+}

@@ -1,0 +1,45 @@
+package org.freshview.internal.audit;
+
+/**
+ * Why a class is shared, completing a finding's "the class is ...": one wording whichever front
+ * end found the class (the CDI extension, or the servlet context at start-up).
+ */
+public final class HandlerRoles {
+
+    private HandlerRoles() {
+    }
+
+    public static String servlet() {
+        return "a servlet (the container keeps one instance for all requests)";
+    }
+
+    public static String filter() {
+        return "a filter (the container keeps one instance for all requests)";
+    }
+
+    public static String listener() {
+        return "a listener (the container keeps one instance for all requests)";
+    }
+
+    /** {@code scope} is the simple name of {@code ApplicationScoped} or {@code Singleton}. */
+    public static String sharedResource(String scope) {
+        return article(scope) + " @" + scope + " Jakarta REST resource (one instance for all requests)";
+    }
+
+    public static String provider() {
+        return "a Jakarta REST provider (the runtime keeps one instance for all requests)";
+    }
+
+    public static String applicationSingleton(String applicationClass) {
+        return "an object created in " + applicationClass + "#getSingletons() (the Jakarta REST runtime uses it"
+                + " for all requests)";
+    }
+
+    public static String injectedBean(String scope, String viewClass) {
+        return article(scope) + " @" + scope + " bean injected into the view " + viewClass + " (one instance for all requests)";
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+}
