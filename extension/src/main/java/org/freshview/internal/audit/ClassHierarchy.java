@@ -8,7 +8,6 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +25,11 @@ final class ClassHierarchy {
     }
 
     /** Reads the class files; {@code null} if the audited class's file cannot be read. */
-    static ClassHierarchy read(String className, ClassLoader loader) {
+    static ClassHierarchy read(String className, ClassSource source) {
         List<ClassNode> classes = new ArrayList<>();
         String internalName = className.replace('.', '/');
         while (internalName != null && !isPlatform(internalName)) {
-            ClassNode node = readClass(internalName, loader);
+            ClassNode node = readClass(internalName, source);
             if (node == null) {
                 break;
             }
@@ -40,15 +39,14 @@ final class ClassHierarchy {
         return classes.isEmpty() ? null : new ClassHierarchy(classes);
     }
 
-    static ClassNode readClass(String internalName, ClassLoader loader) {
-        try (InputStream in = loader == null
-                ? ClassLoader.getSystemResourceAsStream(internalName + ".class")
-                : loader.getResourceAsStream(internalName + ".class")) {
-            if (in == null) {
+    static ClassNode readClass(String internalName, ClassSource source) {
+        try {
+            byte[] bytes = source.classFile(internalName);
+            if (bytes == null) {
                 return null;
             }
             ClassNode node = new ClassNode();
-            new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
             return node;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or too new for this ASM: the audit skips what it cannot read

@@ -39,6 +39,20 @@ public final class HandlerRoles {
         return article(scope) + " @" + scope + " bean injected into the view " + viewClass + " (one instance for all requests)";
     }
 
+    /** {@code scope} is the simple name of {@code ApplicationScoped} or {@code Singleton}. */
+    public static String scopedBean(String scope) {
+        return article(scope) + " @" + scope + " bean (one instance for all requests)";
+    }
+
+    /** {@code stereotype} is the simple name of {@code Controller}, {@code Service}, ... */
+    public static String springSingleton(String stereotype) {
+        return "a Spring @" + stereotype + " without a narrower @Scope (a singleton: one instance for all requests)";
+    }
+
+    public static String strutsAction() {
+        return "a Struts 1 Action (the ActionServlet keeps one instance for all requests)";
+    }
+
     private static String article(String word) {
         return "AEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }

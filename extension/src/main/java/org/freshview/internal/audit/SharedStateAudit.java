@@ -52,38 +52,69 @@ public final class SharedStateAudit {
 
     private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
-    private static final String REVIEWED = "Lorg/freshview/SharedStateReviewed;";
-    private static final String PATH = "Ljakarta/ws/rs/Path;";
+    private static final String REVIEWED = "SharedStateReviewed;";
+    private static final Set<String> PATH = EeNames.descriptors("ws.rs.Path");
 
-    private static final Set<String> INJECTED = Set.of(
-            "Ljakarta/inject/Inject;", "Ljakarta/ws/rs/core/Context;", "Ljakarta/annotation/Resource;",
-            "Ljakarta/persistence/PersistenceContext;", "Ljakarta/persistence/PersistenceUnit;",
-            "Ljakarta/ejb/EJB;", "Lorg/eclipse/microprofile/config/inject/ConfigProperty;",
-            "Lorg/eclipse/microprofile/rest/client/inject/RestClient;");
+    /** Fields the container or Spring fills before requests come. */
+    private static final Set<String> INJECTED = union(
+            EeNames.descriptors("inject.Inject", "ws.rs.core.Context", "annotation.Resource",
+                    "persistence.PersistenceContext", "persistence.PersistenceUnit", "ejb.EJB"),
+            Set.of("Lorg/eclipse/microprofile/config/inject/ConfigProperty;",
+                    "Lorg/eclipse/microprofile/rest/client/inject/RestClient;",
+                    "Lorg/springframework/beans/factory/annotation/Autowired;",
+                    "Lorg/springframework/beans/factory/annotation/Value;"));
 
-    private static final Set<String> INITIALIZERS = Set.of(
-            "Ljakarta/annotation/PostConstruct;", "Ljakarta/annotation/PreDestroy;", "Ljakarta/inject/Inject;");
+    private static final Set<String> INITIALIZERS = union(
+            EeNames.descriptors("annotation.PostConstruct", "annotation.PreDestroy", "inject.Inject"),
+            Set.of("Lorg/springframework/beans/factory/annotation/Autowired;"));
 
-    private static final Map<String, String> REQUEST_PARAMS = Map.of(
-            "Ljakarta/ws/rs/PathParam;", "PathParam", "Ljakarta/ws/rs/QueryParam;", "QueryParam",
-            "Ljakarta/ws/rs/HeaderParam;", "HeaderParam", "Ljakarta/ws/rs/CookieParam;", "CookieParam",
-            "Ljakarta/ws/rs/FormParam;", "FormParam", "Ljakarta/ws/rs/MatrixParam;", "MatrixParam",
-            "Ljakarta/ws/rs/BeanParam;", "BeanParam");
+    private static final Map<String, String> REQUEST_PARAMS = requestParams(
+            "PathParam", "QueryParam", "HeaderParam", "CookieParam", "FormParam", "MatrixParam", "BeanParam");
 
     /**
      * Servlet, filter, context listener and container initializer lifecycle methods that the
-     * container calls once, outside requests. A class that is a listener and an initializer at
-     * once (Weld's {@code EnhancedListener}) keeps its state from {@code onStartup}.
+     * container calls once, outside requests, and their Spring and Struts 1 counterparts. A class
+     * that is a listener and an initializer at once (Weld's {@code EnhancedListener}) keeps its
+     * state from {@code onStartup}.
      */
-    private static final Set<String> LIFECYCLE = Set.of(
-            "init(Ljakarta/servlet/ServletConfig;)V", "init()V", "init(Ljakarta/servlet/FilterConfig;)V",
-            "destroy()V", "contextInitialized(Ljakarta/servlet/ServletContextEvent;)V",
-            "contextDestroyed(Ljakarta/servlet/ServletContextEvent;)V",
-            "onStartup(Ljava/util/Set;Ljakarta/servlet/ServletContext;)V");
+    private static final Set<String> LIFECYCLE = union(EeNames.signatures(
+            "init(L%s/servlet/ServletConfig;)V", "init(L%s/servlet/FilterConfig;)V",
+            "contextInitialized(L%s/servlet/ServletContextEvent;)V",
+            "contextDestroyed(L%s/servlet/ServletContextEvent;)V",
+            "onStartup(Ljava/util/Set;L%s/servlet/ServletContext;)V",
+            "setServletContext(L%s/servlet/ServletContext;)V", "setServletConfig(L%s/servlet/ServletConfig;)V"),
+            Set.of("init()V", "destroy()V", "afterPropertiesSet()V",
+                    "setApplicationContext(Lorg/springframework/context/ApplicationContext;)V",
+                    "setBeanFactory(Lorg/springframework/beans/factory/BeanFactory;)V",
+                    "setBeanName(Ljava/lang/String;)V", "setBeanClassLoader(Ljava/lang/ClassLoader;)V",
+                    "setEnvironment(Lorg/springframework/core/env/Environment;)V",
+                    "setResourceLoader(Lorg/springframework/core/io/ResourceLoader;)V",
+                    "setMessageSource(Lorg/springframework/context/MessageSource;)V",
+                    "setApplicationEventPublisher(Lorg/springframework/context/ApplicationEventPublisher;)V",
+                    "setServlet(Lorg/apache/struts/action/ActionServlet;)V"));
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    private static Map<String, String> requestParams(String... simpleNames) {
+        Map<String, String> params = new HashMap<>();
+        for (String name : simpleNames) {
+            for (String descriptor : EeNames.descriptors("ws.rs." + name)) {
+                params.put(descriptor, name);
+            }
+        }
+        return Map.copyOf(params);
+    }
 
     /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
     public List<Diagnostic> audit(SharedHandler handler) {
-        ClassHierarchy hierarchy = ClassHierarchy.read(handler.className(), handler.loader());
+        ClassHierarchy hierarchy = ClassHierarchy.read(handler.className(), handler.classes());
         if (hierarchy == null) {
             LOG.log(System.Logger.Level.DEBUG, "Freshview audit: cannot read the class file of {0}; skipped",
                     handler.className());
@@ -96,8 +127,24 @@ public final class SharedStateAudit {
     }
 
     private static boolean reviewed(ClassNode node) {
-        return ClassHierarchy.annotated(node.visibleAnnotations, REVIEWED)
-                || ClassHierarchy.annotated(node.invisibleAnnotations, REVIEWED);
+        return reviewed(node.visibleAnnotations) || reviewed(node.invisibleAnnotations);
+    }
+
+    /**
+     * Freshview's {@code @SharedStateReviewed}, or any annotation of that simple name: code that
+     * will never depend on Freshview can declare its own.
+     */
+    private static boolean reviewed(List<AnnotationNode> annotations) {
+        if (annotations != null) {
+            for (AnnotationNode annotation : annotations) {
+                String desc = annotation.desc;
+                if (desc.endsWith(REVIEWED) && (desc.length() == REVIEWED.length() + 1
+                        || "/$".indexOf(desc.charAt(desc.length() - REVIEWED.length() - 1)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean annotatedWithAny(List<AnnotationNode> annotations, Set<String> descriptors) {
@@ -153,7 +200,7 @@ public final class SharedStateAudit {
         }
 
         private void checkRequestParamFields() {
-            if (!ClassHierarchy.annotated(hierarchy.audited().visibleAnnotations, PATH)) {
+            if (!annotatedWithAny(hierarchy.audited().visibleAnnotations, PATH)) {
                 return;
             }
             for (ClassNode node : hierarchy.classes()) {
@@ -327,8 +374,7 @@ public final class SharedStateAudit {
         }
 
         private static boolean fieldReviewed(FieldNode field) {
-            return ClassHierarchy.annotated(field.visibleAnnotations, REVIEWED)
-                    || ClassHierarchy.annotated(field.invisibleAnnotations, REVIEWED);
+            return reviewed(field.visibleAnnotations) || reviewed(field.invisibleAnnotations);
         }
 
         private boolean isVolatile(FieldRef field) {

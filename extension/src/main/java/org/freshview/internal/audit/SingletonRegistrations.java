@@ -25,8 +25,13 @@ public final class SingletonRegistrations {
 
     /** Binary names of the application classes created in {@code getSingletons()}. */
     public static Set<String> of(String applicationClass, ClassLoader loader) {
+        return of(applicationClass, ClassSource.of(loader));
+    }
+
+    /** Binary names of the application classes created in {@code getSingletons()}, read from {@code source}. */
+    public static Set<String> of(String applicationClass, ClassSource source) {
         Set<String> found = new LinkedHashSet<>();
-        ClassHierarchy hierarchy = ClassHierarchy.read(applicationClass, loader);
+        ClassHierarchy hierarchy = ClassHierarchy.read(applicationClass, source);
         if (hierarchy == null) {
             return found;
         }
@@ -46,7 +51,7 @@ public final class SingletonRegistrations {
                 for (AbstractInsnNode insn : method.instructions) {
                     if (insn.getOpcode() == Opcodes.NEW) {
                         String type = ((TypeInsnNode) insn).desc;
-                        if (!type.startsWith("java/") && !type.startsWith("jakarta/")) {
+                        if (!type.startsWith("java/") && !type.startsWith("jakarta/") && !type.startsWith("javax/")) {
                             found.add(type.replace('/', '.'));
                         }
                     } else if (insn instanceof MethodInsnNode call && hierarchy.find(call.owner) != null) {

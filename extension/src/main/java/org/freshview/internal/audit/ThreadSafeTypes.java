@@ -13,6 +13,8 @@ final class ThreadSafeTypes {
     private static final Set<String> SAFE_TYPES = Set.of(
             "java/lang/ThreadLocal", "java/lang/InheritableThreadLocal",
             "jakarta/enterprise/inject/Instance", "jakarta/inject/Provider",
+            "javax/enterprise/inject/Instance", "javax/inject/Provider",
+            "org/springframework/beans/factory/ObjectFactory", "org/springframework/beans/factory/ObjectProvider",
             "java/time/format/DateTimeFormatter");
 
     /** Factories whose result is thread-safe or immutable. */

@@ -13,6 +13,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import org.freshview.internal.audit.AuditMode;
 import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.SharedClasses;
 import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
@@ -48,22 +49,25 @@ final class SharedHandlers {
     private final Set<String> audited = new HashSet<>();
     /** Findings only logged while CDI booted; strict settings read at start-up make them fatal. */
     private final List<Diagnostic> warnedAtBoot = new ArrayList<>();
+    /** The class loader of the first shared handler found: the application's. */
+    private ClassLoader firstLoader;
 
     /** Notes a bean if its class is a shared request handler. */
     void consider(Bean<?> bean, AnnotatedType<?> type) {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
-        if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebServlet")) {
+        if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_SERVLET)) {
             add(javaClass, HandlerRoles.servlet());
-        } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, "jakarta.servlet.annotation.WebFilter")) {
+        } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_FILTER)) {
             add(javaClass, HandlerRoles.filter());
-        } else if (annotated(type, "jakarta.ws.rs.Path") && (scope == ApplicationScoped.class || scope == Singleton.class)) {
+        } else if (annotated(type, SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
             add(javaClass, HandlerRoles.sharedResource(scope.getSimpleName()));
-        } else if (annotated(type, "jakarta.ws.rs.ext.Provider") && scope != RequestScoped.class) {
+        } else if (annotated(type, SharedClasses.PROVIDER) && scope != RequestScoped.class) {
             add(javaClass, HandlerRoles.provider());
         }
-        if (extendsByName(javaClass, "jakarta.ws.rs.core.Application")) {
+        if (extendsByName(javaClass, SharedClasses.APPLICATION)) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
+                firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
                 found.putIfAbsent(singleton, new SharedHandler(singleton, javaClass.getClassLoader(),
                         HandlerRoles.applicationSingleton(javaClass.getName())));
             }
@@ -155,29 +159,30 @@ final class SharedHandlers {
             return views.get(0).javaClass().getClassLoader();
         }
         if (!found.isEmpty()) {
-            return found.values().iterator().next().loader();
+            return firstLoader;
         }
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : SharedHandlers.class.getClassLoader();
     }
 
     private void add(Class<?> javaClass, String role) {
+        firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
         found.putIfAbsent(javaClass.getName(), new SharedHandler(javaClass.getName(), javaClass.getClassLoader(), role));
     }
 
     /** By name, so that a WAR without the Jakarta REST API does not break the boot. */
-    private static boolean annotated(AnnotatedType<?> type, String annotationName) {
+    private static boolean annotated(AnnotatedType<?> type, Set<String> annotationNames) {
         for (Annotation annotation : type.getAnnotations()) {
-            if (annotation.annotationType().getName().equals(annotationName)) {
+            if (annotationNames.contains(annotation.annotationType().getName())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean extendsByName(Class<?> javaClass, String superName) {
+    private static boolean extendsByName(Class<?> javaClass, Set<String> superNames) {
         for (Class<?> c = javaClass.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals(superName)) {
+            if (superNames.contains(c.getName())) {
                 return true;
             }
         }

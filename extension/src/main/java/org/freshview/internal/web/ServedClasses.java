@@ -5,6 +5,7 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.SharedClasses;
 import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.audit.SingletonRegistrations;
 
@@ -48,15 +49,15 @@ final class ServedClasses {
             }
             ClassLoader application = type.getClassLoader();
             String scope = sharedScope(type);
-            if (annotated(type, "jakarta.ws.rs.Path")) {
+            if (annotated(type, SharedClasses.PATH)) {
                 if (scope != null) {
                     found.putIfAbsent(type.getName(), new SharedHandler(type.getName(), application, HandlerRoles.sharedResource(scope)));
                 }
-            } else if (annotated(type, "jakarta.ws.rs.ext.Provider")) {
-                if (!annotated(type, "jakarta.enterprise.context.RequestScoped")) {
+            } else if (annotated(type, SharedClasses.PROVIDER)) {
+                if (!annotated(type, SharedClasses.REQUEST_SCOPED)) {
                     found.putIfAbsent(type.getName(), new SharedHandler(type.getName(), application, HandlerRoles.provider()));
                 }
-            } else if (extendsByName(type, "jakarta.ws.rs.core.Application")) {
+            } else if (extendsByName(type, SharedClasses.APPLICATION)) {
                 for (String singleton : SingletonRegistrations.of(type.getName(), application)) {
                     found.putIfAbsent(singleton, new SharedHandler(singleton, application,
                             HandlerRoles.applicationSingleton(type.getName())));
@@ -85,25 +86,25 @@ final class ServedClasses {
 
     /** {@code "Singleton"} or {@code "ApplicationScoped"} when one instance serves all requests, else {@code null}. */
     private static String sharedScope(Class<?> type) {
-        if (annotated(type, "jakarta.inject.Singleton")) {
+        if (annotated(type, SharedClasses.SINGLETON)) {
             return "Singleton";
         }
-        return annotated(type, "jakarta.enterprise.context.ApplicationScoped") ? "ApplicationScoped" : null;
+        return annotated(type, SharedClasses.APPLICATION_SCOPED) ? "ApplicationScoped" : null;
     }
 
     /** By name, so that no optional API is loaded. */
-    private static boolean annotated(Class<?> type, String annotationName) {
+    private static boolean annotated(Class<?> type, Set<String> annotationNames) {
         for (Annotation annotation : type.getAnnotations()) {
-            if (annotation.annotationType().getName().equals(annotationName)) {
+            if (annotationNames.contains(annotation.annotationType().getName())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean extendsByName(Class<?> type, String superName) {
+    private static boolean extendsByName(Class<?> type, Set<String> superNames) {
         for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals(superName)) {
+            if (superNames.contains(c.getName())) {
                 return true;
             }
         }
