@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -114,6 +115,11 @@ public final class SharedStateAudit {
 
     /** Audits one shared handler; an empty list when it is clean or its class file is unreadable. */
     public List<Diagnostic> audit(SharedHandler handler) {
+        return findings(handler).stream().map(Finding::diagnostic).toList();
+    }
+
+    /** Audits one shared handler, with the source line of each finding; empty when clean or unreadable. */
+    public List<Finding> findings(SharedHandler handler) {
         ClassHierarchy hierarchy = ClassHierarchy.read(handler.className(), handler.classes());
         if (hierarchy == null) {
             LOG.log(System.Logger.Level.DEBUG, "Freshview audit: cannot read the class file of {0}; skipped",
@@ -169,7 +175,7 @@ public final class SharedStateAudit {
         private final ClassHierarchy hierarchy;
         private final Map<MethodNode, Frame<SourceValue>[]> frames = new IdentityHashMap<>();
         private final Map<MethodNode, ClassNode> owners = new IdentityHashMap<>();
-        private final Map<String, Diagnostic> findings = new LinkedHashMap<>();
+        private final Map<String, Finding> findings = new LinkedHashMap<>();
         private final Map<FieldRef, Boolean> safeValues = new HashMap<>();
 
         Run(SharedHandler handler, ClassHierarchy hierarchy) {
@@ -182,7 +188,7 @@ public final class SharedStateAudit {
             }
         }
 
-        List<Diagnostic> findings() {
+        List<Finding> findings() {
             checkRequestParamFields();
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
@@ -215,7 +221,7 @@ public final class SharedStateAudit {
                         String param = REQUEST_PARAMS.get(annotation.desc);
                         if (param != null) {
                             FieldRef ref = new FieldRef(node.name, field.name, field.desc);
-                            add(AuditMessages.requestParamField(handler, ref, param));
+                            add(AuditMessages.requestParamField(handler, ref, param), ref, node, null);
                         }
                     }
                 }
@@ -335,13 +341,14 @@ public final class SharedStateAudit {
                     FieldRef field = fieldBehind(method, methodFrames, frame.getStack(receiver), new HashSet<>());
                     if (field != null && tracked(field) && !onlySafeValues(field)) {
                         String call0 = FieldRef.simpleName(Type.getObjectType(call.owner)) + "." + call.name;
-                        add(AuditMessages.fieldObjectChanged(handler, field, call0, describe(reached)));
+                        add(AuditMessages.fieldObjectChanged(handler, field, call0, describe(reached)), field,
+                                reached.owner(), insn);
                     }
                 } else if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE) {
                     FieldRef field = fieldBehind(method, methodFrames, frame.getStack(frame.getStackSize() - 3),
                             new HashSet<>());
                     if (field != null && tracked(field)) {
-                        add(AuditMessages.arrayElementWritten(handler, field, describe(reached)));
+                        add(AuditMessages.arrayElementWritten(handler, field, describe(reached)), field, reached.owner(), insn);
                     }
                 }
             }
@@ -360,7 +367,7 @@ public final class SharedStateAudit {
             if (locked && isVolatile(field) && checksForNull(reached.method(), field)) {
                 return; // double-checked lazy initialisation: written once, safely published
             }
-            add(AuditMessages.fieldWritten(handler, field, describe(reached)));
+            add(AuditMessages.fieldWritten(handler, field, describe(reached)), field, reached.owner(), put);
         }
 
         private boolean tracked(FieldRef field) {
@@ -561,8 +568,23 @@ public final class SharedStateAudit {
             return reached.method().name + "() (called from " + root + ")";
         }
 
-        private void add(Diagnostic diagnostic) {
-            findings.putIfAbsent(diagnostic.toString(), diagnostic);
+        private void add(Diagnostic diagnostic, FieldRef field, ClassNode in, AbstractInsnNode at) {
+            String source = null;
+            if (in.sourceFile != null) {
+                int slash = in.name.lastIndexOf('/');
+                source = (slash < 0 ? "" : in.name.substring(0, slash + 1)) + in.sourceFile;
+            }
+            findings.putIfAbsent(diagnostic.toString(), new Finding(diagnostic, field.name(), source, line(at)));
+        }
+
+        /** The source line of an instruction: the last line number before it. */
+        private static int line(AbstractInsnNode insn) {
+            for (AbstractInsnNode at = insn; at != null; at = at.getPrevious()) {
+                if (at instanceof LineNumberNode number) {
+                    return number.line;
+                }
+            }
+            return 0;
         }
 
         private static <T> List<T> nonNull(List<T> list) {
