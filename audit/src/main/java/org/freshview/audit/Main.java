@@ -37,7 +37,7 @@ public final class Main {
     }
 
     /** Runs the command line; returns the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         String format = "text";
         Path output = null;
         Path baselineFile = null;
