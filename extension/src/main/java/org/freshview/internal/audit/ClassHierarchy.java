@@ -58,6 +58,40 @@ final class ClassHierarchy {
                 || internalName.startsWith("jakarta/") || internalName.startsWith("jdk/");
     }
 
+    /**
+     * Whether the class is a servlet, filter or listener: it extends or implements a type of the
+     * servlet API (javax or jakarta) directly or through its application superclasses.
+     */
+    boolean servletComponent() {
+        for (ClassNode node : classes) {
+            if (servletType(node.superName)) {
+                return true;
+            }
+            for (String implemented : node.interfaces) {
+                if (servletType(implemented)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the audited class is a Spring MVC {@code @Controller} or {@code @RestController}. */
+    boolean springMvcController() {
+        for (AnnotationNode annotation : audited().visibleAnnotations == null ? List.<AnnotationNode>of() : audited().visibleAnnotations) {
+            if (annotation.desc.equals("Lorg/springframework/stereotype/Controller;")
+                    || annotation.desc.equals("Lorg/springframework/web/bind/annotation/RestController;")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean servletType(String internalName) {
+        return internalName != null
+                && (internalName.startsWith("jakarta/servlet/") || internalName.startsWith("javax/servlet/"));
+    }
+
     List<ClassNode> classes() {
         return classes;
     }

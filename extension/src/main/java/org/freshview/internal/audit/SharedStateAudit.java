@@ -192,9 +192,11 @@ public final class SharedStateAudit {
             checkRequestParamFields();
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
+            boolean settersConfigure = hierarchy.servletComponent() || hierarchy.springMvcController();
             for (ClassNode node : hierarchy.classes()) {
                 for (MethodNode method : node.methods) {
-                    if (isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))) {
+                    if (isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))
+                            && !(settersConfigure && isSetter(method))) {
                         roots.add(method);
                     }
                 }
@@ -250,6 +252,19 @@ public final class SharedStateAudit {
             return (access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT
                     | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0
                     && !method.name.startsWith("<") && !isInitializer(method);
+        }
+
+        /**
+         * {@code setX(value)}: a servlet container never calls it on a servlet, filter or listener,
+         * and Spring MVC calls only the mapped methods of a controller, so there it is configuration
+         * (by {@code init}, a framework or a test), not request work. Found in hawtio's
+         * LoginServlet#setRedirector and Spring Cloud Config's EnvironmentController (docs/audit-results.md).
+         * Not so for a Struts 2 action that Spring keeps as a singleton: Struts calls its setters
+         * with each request's parameters.
+         */
+        private static boolean isSetter(MethodNode method) {
+            return method.name.length() > 3 && method.name.startsWith("set") && Character.isUpperCase(method.name.charAt(3))
+                    && method.desc.endsWith(")V") && Type.getArgumentTypes(method.desc).length == 1;
         }
 
         private static boolean isPublic(MethodNode method) {
