@@ -42,9 +42,14 @@ public final class SharedClasses {
     private static final Set<String> FILTER = internal(EeNames.classNames(
             "servlet.Filter", "servlet.GenericFilter", "servlet.http.HttpFilter"));
     private static final Set<String> WEB_LISTENER = internal(EeNames.classNames("servlet.annotation.WebListener"));
-    /** Implemented by session attributes, not by listeners the container keeps. */
+    /**
+     * Implemented by session attributes and by per-request objects (an asynchronous request's or a
+     * stream's listener), not by listeners the container keeps: Spring's
+     * StandardServletAsyncWebRequest is an AsyncListener made per request (docs/audit-results.md).
+     */
     private static final Set<String> ATTRIBUTE_LISTENERS = internal(EeNames.classNames(
-            "servlet.http.HttpSessionBindingListener", "servlet.http.HttpSessionActivationListener"));
+            "servlet.http.HttpSessionBindingListener", "servlet.http.HttpSessionActivationListener",
+            "servlet.AsyncListener", "servlet.ReadListener", "servlet.WriteListener"));
     private static final String STRUTS_ACTION = "org/apache/struts/action/Action";
     private static final String SPRING_STEREOTYPES = "org/springframework/stereotype/";
     private static final Set<String> SPRING_SINGLETONS = Set.of("Component", "Service", "Repository", "Controller");

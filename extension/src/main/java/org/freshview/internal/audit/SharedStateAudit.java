@@ -94,6 +94,12 @@ public final class SharedStateAudit {
                     "setApplicationEventPublisher(Lorg/springframework/context/ApplicationEventPublisher;)V",
                     "setServlet(Lorg/apache/struts/action/ActionServlet;)V"));
 
+    /** What a servlet container calls per request on a servlet, a filter and a request or session listener. */
+    private static final Set<String> CONTAINER_REQUEST_METHODS = Set.of(
+            "service", "doGet", "doPost", "doPut", "doDelete", "doHead", "doOptions", "doTrace", "doPatch",
+            "getLastModified", "doFilter", "requestInitialized", "requestDestroyed", "sessionCreated",
+            "sessionDestroyed", "sessionIdChanged", "attributeAdded", "attributeRemoved", "attributeReplaced");
+
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
         Set<String> all = new HashSet<>();
@@ -192,11 +198,14 @@ public final class SharedStateAudit {
             checkRequestParamFields();
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
-            boolean settersConfigure = hierarchy.servletComponent() || hierarchy.springMvcController();
+            boolean servletComponent = hierarchy.servletComponent();
+            boolean controller = hierarchy.springMvcController();
             for (ClassNode node : hierarchy.classes()) {
                 for (MethodNode method : node.methods) {
-                    if (isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))
-                            && !(settersConfigure && isSetter(method))) {
+                    boolean entry = servletComponent ? isContainerRequestMethod(method)
+                            : isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))
+                                    && !(controller && isSetter(method));
+                    if (entry) {
                         roots.add(method);
                     }
                 }
@@ -255,12 +264,22 @@ public final class SharedStateAudit {
         }
 
         /**
-         * {@code setX(value)}: a servlet container never calls it on a servlet, filter or listener,
-         * and Spring MVC calls only the mapped methods of a controller, so there it is configuration
-         * (by {@code init}, a framework or a test), not request work. Found in hawtio's
-         * LoginServlet#setRedirector and Spring Cloud Config's EnvironmentController (docs/audit-results.md).
-         * Not so for a Struts 2 action that Spring keeps as a singleton: Struts calls its setters
-         * with each request's parameters.
+         * The methods a servlet container calls on a servlet, filter or listener for a request; the
+         * container calls nothing else during requests, so other methods run in a request only when
+         * these call them (which the walk follows). A setter, a lazy getter or a protected hook of a
+         * framework superclass is configuration: found in hawtio's LoginServlet#setRedirector and
+         * Spring's GenericFilterBean#addRequiredProperty (docs/audit-results.md).
+         */
+        private static boolean isContainerRequestMethod(MethodNode method) {
+            return (method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_BRIDGE)) == 0
+                    && CONTAINER_REQUEST_METHODS.contains(method.name);
+        }
+
+        /**
+         * {@code setX(value)}: Spring MVC calls only the mapped methods of a controller, so there it
+         * is configuration (by a {@code @Bean} method), not request work: found in Spring Cloud
+         * Config's EnvironmentController (docs/audit-results.md). Not so for a Struts 2 action that
+         * Spring keeps as a singleton: Struts calls its setters with each request's parameters.
          */
         private static boolean isSetter(MethodNode method) {
             return method.name.length() > 3 && method.name.startsWith("set") && Character.isUpperCase(method.name.charAt(3))
@@ -309,6 +328,15 @@ public final class SharedStateAudit {
         private MethodNode callee(AbstractInsnNode insn) {
             if (insn instanceof MethodInsnNode call) {
                 MethodNode target = hierarchy.method(call.owner, call.name, call.desc);
+                if (call.getOpcode() == Opcodes.INVOKEVIRTUAL && hierarchy.find(call.owner) != null) {
+                    // a virtual call runs the most specific override (Spring's init() calls initServletBean())
+                    for (ClassNode node : hierarchy.classes()) {
+                        MethodNode candidate = hierarchy.method(node.name, call.name, call.desc);
+                        if (candidate != null && (candidate.access & Opcodes.ACC_PRIVATE) == 0) {
+                            return candidate;
+                        }
+                    }
+                }
                 if (target == null && hierarchy.find(call.owner) != null) {
                     // an inherited method called through the subclass's name
                     for (ClassNode node : hierarchy.classes()) {
