@@ -1,6 +1,7 @@
 package org.freshview.audit;
 
 import org.freshview.internal.audit.Finding;
+import org.freshview.internal.audit.HandlerRoles;
 import org.freshview.internal.audit.SharedClasses;
 import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.audit.SharedStateAudit;
@@ -8,11 +9,13 @@ import org.freshview.internal.audit.SharedStateAudit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * Audits an application without deploying it: reads its classes, finds those one instance serves
- * for all requests ({@link SharedClasses}) and audits each with the deployment-time audit
+ * for all requests ({@link SharedClasses}, and the singleton beans of its Spring XML files) and audits each with the deployment-time audit
  * ({@link SharedStateAudit}).
  *
  * <pre>{@code
@@ -41,9 +44,19 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
                 }
             }
         }
-        List<SharedHandler> shared = SharedClasses.find(classes, candidates);
+        List<SharedHandler> shared = new ArrayList<>(SharedClasses.find(classes, candidates));
+        Set<String> candidateNames = new HashSet<>(candidates);
+        Set<String> found = new HashSet<>();
+        shared.forEach(handler -> found.add(handler.className()));
+        for (SpringXmlBeans.Bean bean : SpringXmlBeans.of(classes.xmlFiles())) {
+            String internalName = bean.className().replace('.', '/');
+            if (candidateNames.contains(internalName) && found.add(bean.className())) {
+                shared.add(new SharedHandler(bean.className(), classes, HandlerRoles.springXmlSingleton(bean.file()),
+                        Set.of(SharedHandler.SETTERS)));
+            }
+        }
         SharedStateAudit audit = new SharedStateAudit();
-        List<ClassFindings> found = new ArrayList<>();
+        List<ClassFindings> withFindings = new ArrayList<>();
         int suppressed = 0;
         for (SharedHandler handler : shared) {
             List<Finding> kept = new ArrayList<>();
@@ -55,11 +68,11 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
                 }
             }
             if (!kept.isEmpty()) {
-                found.add(new ClassFindings(handler.className(), handler.role(), List.copyOf(kept)));
+                withFindings.add(new ClassFindings(handler.className(), handler.role(), List.copyOf(kept)));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new AuditReport(target.toString(), classes.size(), shared.size(), millis, List.copyOf(found), suppressed);
+        return new AuditReport(target.toString(), classes.size(), shared.size(), millis, List.copyOf(withFindings), suppressed);
     }
 
     private boolean inPackages(String internalName) {

@@ -29,6 +29,7 @@ final class ArchiveClasses implements ClassSource {
     private final Map<String, byte[]> files = new HashMap<>();
     private final List<String> own = new ArrayList<>();
     private final List<String> libraries = new ArrayList<>();
+    private final Map<String, byte[]> xmlFiles = new java.util.LinkedHashMap<>();
 
     private ArchiveClasses() {
     }
@@ -69,6 +70,11 @@ final class ArchiveClasses implements ClassSource {
         return libraries;
     }
 
+    /** The application's own XML files (not its libraries'), by entry name, for the Spring bean definitions. */
+    Map<String, byte[]> xmlFiles() {
+        return xmlFiles;
+    }
+
     /** How many class files were read. */
     int size() {
         return files.size();
@@ -95,6 +101,8 @@ final class ArchiveClasses implements ClassSource {
                 files.put(internalName, in.readAllBytes());
                 (ownSide ? own : libraries).add(internalName);
             }
+        } else if (name.endsWith(".xml") && ownSide) {
+            xmlFiles.putIfAbsent(name, in.readAllBytes());
         } else if (name.endsWith(".jar") || name.endsWith(".war") || name.endsWith(".rar")) {
             boolean nestedOwn = ownSide && !isLibraryFolder(name);
             try (ZipInputStream nested = new ZipInputStream(new ByteArrayInputStream(in.readAllBytes()))) {

@@ -76,12 +76,21 @@ final class ClassHierarchy {
         return false;
     }
 
-    /** Whether the audited class is a Spring MVC {@code @Controller} or {@code @RestController}. */
-    boolean springMvcController() {
-        for (AnnotationNode annotation : audited().visibleAnnotations == null ? List.<AnnotationNode>of() : audited().visibleAnnotations) {
-            if (annotation.desc.equals("Lorg/springframework/stereotype/Controller;")
-                    || annotation.desc.equals("Lorg/springframework/web/bind/annotation/RestController;")) {
+    /**
+     * Whether the class is a Struts 2 action: it extends or implements XWork's {@code Action}, or
+     * has Struts 2's {@code public String execute()}. Struts calls its setters with each request's parameters.
+     */
+    boolean struts2Action() {
+        for (ClassNode node : classes) {
+            if ("com/opensymphony/xwork2/ActionSupport".equals(node.superName)
+                    || node.interfaces.contains("com/opensymphony/xwork2/Action")) {
                 return true;
+            }
+            for (MethodNode method : node.methods) {
+                if (method.name.equals("execute") && method.desc.equals("()Ljava/lang/String;")
+                        && (method.access & Opcodes.ACC_PUBLIC) != 0) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,6 +49,11 @@ public final class HandlerRoles {
         return "a Spring @" + stereotype + " without a narrower @Scope (a singleton: one instance for all requests)";
     }
 
+    /** A bean of a Spring XML file without a narrower scope: a Struts 2 action too, with the struts2-spring-plugin. */
+    public static String springXmlSingleton(String file) {
+        return "a Spring bean declared in " + file + " without scope=\"prototype\" (a singleton: one instance for all requests)";
+    }
+
     public static String strutsAction() {
         return "a Struts 1 Action (the ActionServlet keeps one instance for all requests)";
     }

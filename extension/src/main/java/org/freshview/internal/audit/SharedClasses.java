@@ -76,7 +76,8 @@ public final class SharedClasses {
             }
             String role = rules.role(node);
             String className = internalName.replace('/', '.');
-            if (role != null && byName.putIfAbsent(className, new SharedHandler(className, source, role)) == null) {
+            Set<String> configuredBy = springStereotype(annotationNames(node)) != null ? Set.of(SharedHandler.SETTERS) : Set.of();
+            if (role != null && byName.putIfAbsent(className, new SharedHandler(className, source, role, configuredBy)) == null) {
                 found.add(byName.get(className));
             }
             if ((node.access & Opcodes.ACC_ABSTRACT) == 0 && rules.isSubtype(node, internal(APPLICATION))) {

@@ -1,5 +1,7 @@
 package org.freshview.internal.audit;
 
+import java.util.Set;
+
 /**
  * A class of which one instance serves many requests at once.
  *
@@ -8,8 +10,23 @@ package org.freshview.internal.audit;
  *                  at deployment, the archive for the command-line audit)
  * @param role      why it is shared, completing "the class is ...", for example
  *                  {@code "an @ApplicationScoped Jakarta REST resource (one instance for all requests)"}
+ * @param configuredBy the methods a framework calls to configure the instance before requests, not
+ *                  request work: names, or {@link #SETTERS} for every {@code setX(value)} (Spring's
+ *                  setter injection)
  */
-public record SharedHandler(String className, ClassSource classes, String role) {
+public record SharedHandler(String className, ClassSource classes, String role, Set<String> configuredBy) {
+
+    /** In {@link #configuredBy}: every setter configures (a Spring bean), unless the class is a Struts 2 action. */
+    public static final String SETTERS = "set*";
+
+    public SharedHandler {
+        configuredBy = Set.copyOf(configuredBy);
+    }
+
+    /** A class whose class files {@code classes} gives, configured by nothing but its initialisers. */
+    public SharedHandler(String className, ClassSource classes, String role) {
+        this(className, classes, role, Set.of());
+    }
 
     /** A class the container booted: its class file is read through the application's class loader. */
     public SharedHandler(String className, ClassLoader loader, String role) {

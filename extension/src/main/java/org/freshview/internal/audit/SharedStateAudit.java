@@ -199,12 +199,13 @@ public final class SharedStateAudit {
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
             boolean servletComponent = hierarchy.servletComponent();
-            boolean controller = hierarchy.springMvcController();
+            boolean settersConfigure = handler.configuredBy().contains(SharedHandler.SETTERS) && !hierarchy.struts2Action();
             for (ClassNode node : hierarchy.classes()) {
                 for (MethodNode method : node.methods) {
                     boolean entry = servletComponent ? isContainerRequestMethod(method)
                             : isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))
-                                    && !(controller && isSetter(method));
+                                    && !(settersConfigure && isSetter(method))
+                                    && !handler.configuredBy().contains(method.name);
                     if (entry) {
                         roots.add(method);
                     }
@@ -276,10 +277,10 @@ public final class SharedStateAudit {
         }
 
         /**
-         * {@code setX(value)}: Spring MVC calls only the mapped methods of a controller, so there it
-         * is configuration (by a {@code @Bean} method), not request work: found in Spring Cloud
-         * Config's EnvironmentController (docs/audit-results.md). Not so for a Struts 2 action that
-         * Spring keeps as a singleton: Struts calls its setters with each request's parameters.
+         * {@code setX(value)}: on a Spring bean it is setter injection, configuration before any
+         * request: found in Spring Cloud Config's EnvironmentController and in most of CAS's XML
+         * beans (docs/audit-results.md). Not so for a Struts 2 action that Spring keeps as a
+         * singleton: Struts calls its setters with each request's parameters.
          */
         private static boolean isSetter(MethodNode method) {
             return method.name.length() > 3 && method.name.startsWith("set") && Character.isUpperCase(method.name.charAt(3))
