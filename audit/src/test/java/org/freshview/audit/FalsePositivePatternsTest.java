@@ -51,6 +51,18 @@ class FalsePositivePatternsTest {
         assertTrue(report.contains("0 shared classes audited"), report);
     }
 
+    @Test
+    void a_collection_changed_holding_a_lock_is_guarded() throws IOException {
+        String report = audit("GuardedCache");
+        assertTrue(report.contains("1 shared classes audited") && report.contains("; 0 findings in 0 classes."), report);
+    }
+
+    @Test
+    void a_public_method_the_constructor_of_a_spring_bean_calls_is_configuration() throws IOException {
+        String report = audit("ConverterRegistry");
+        assertTrue(report.contains("1 shared classes audited") && report.contains("; 0 findings in 0 classes."), report);
+    }
+
     /** Not a false positive: the recall the container-entry rule keeps, through a virtual call. */
     @Test
     void a_write_in_an_override_that_the_request_method_calls_is_found() throws IOException {

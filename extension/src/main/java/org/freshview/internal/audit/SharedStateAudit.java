@@ -199,11 +199,13 @@ public final class SharedStateAudit {
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
             boolean servletComponent = hierarchy.servletComponent();
+            // on a Spring bean, setters and the public methods its constructor calls configure it
+            // (CAS's LogoutConversionService#addConverter, docs/audit-results.md)
             boolean settersConfigure = handler.configuredBy().contains(SharedHandler.SETTERS) && !hierarchy.struts2Action();
             for (ClassNode node : hierarchy.classes()) {
                 for (MethodNode method : node.methods) {
                     boolean entry = servletComponent ? isContainerRequestMethod(method)
-                            : isRequestEntry(method) && !(initOnly.contains(method) && !isPublic(method))
+                            : isRequestEntry(method) && !(initOnly.contains(method) && (!isPublic(method) || settersConfigure))
                                     && !(settersConfigure && isSetter(method))
                                     && !handler.configuredBy().contains(method.name);
                     if (entry) {
@@ -379,6 +381,10 @@ public final class SharedStateAudit {
                 }
                 if (opcode == Opcodes.PUTFIELD) {
                     checkFieldWrite(reached, (FieldInsnNode) insn, frame, monitors > 0);
+                } else if (monitors > 0) {
+                    // a change made holding a lock (Spring's synchronized (this.cachedProperties) { put }):
+                    // taken as guarded, as SpotBugs does; found in CAS's message source (docs/audit-results.md)
+                    continue;
                 } else if (insn instanceof MethodInsnNode call && opcode != Opcodes.INVOKESTATIC
                         && MutatingCalls.isMutating(call.owner, call.name)) {
                     int receiver = frame.getStackSize() - Type.getArgumentTypes(call.desc).length - 1;
