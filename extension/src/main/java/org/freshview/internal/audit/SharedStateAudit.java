@@ -199,6 +199,8 @@ public final class SharedStateAudit {
             Set<MethodNode> initOnly = reachableFrom(initializers());
             List<MethodNode> roots = new ArrayList<>();
             boolean servletComponent = hierarchy.servletComponent();
+            // a protected or package method the class calls itself runs where it calls it (perhaps holding a lock)
+            Set<MethodNode> calledInside = calledInHierarchy();
             // on a Spring bean, setters and the public methods its constructor calls configure it
             // (CAS's LogoutConversionService#addConverter, docs/audit-results.md)
             boolean settersConfigure = handler.configuredBy().contains(SharedHandler.SETTERS) && !hierarchy.struts2Action();
@@ -206,6 +208,7 @@ public final class SharedStateAudit {
                 for (MethodNode method : node.methods) {
                     boolean entry = servletComponent ? isContainerRequestMethod(method)
                             : isRequestEntry(method) && !(initOnly.contains(method) && (!isPublic(method) || settersConfigure))
+                                    && !(!isPublic(method) && calledInside.contains(method))
                                     && !(settersConfigure && isSetter(method))
                                     && !handler.configuredBy().contains(method.name);
                     if (entry) {
@@ -213,8 +216,10 @@ public final class SharedStateAudit {
                     }
                 }
             }
-            for (Reached reached : walk(roots)) {
-                checkMethod(reached);
+            List<Reached> reachedFromRequests = walk(roots);
+            Set<MethodNode> unlocked = calledWithoutLock(roots);
+            for (Reached reached : reachedFromRequests) {
+                checkMethod(reached, !unlocked.contains(reached.method()));
             }
             return List.copyOf(findings.values());
         }
@@ -327,6 +332,49 @@ public final class SharedStateAudit {
             return reached;
         }
 
+        /** The methods of the hierarchy that its own methods call (lambdas aside). */
+        private Set<MethodNode> calledInHierarchy() {
+            Set<MethodNode> called = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (ClassNode node : hierarchy.classes()) {
+                for (MethodNode method : node.methods) {
+                    for (AbstractInsnNode insn : method.instructions) {
+                        MethodNode callee = insn instanceof MethodInsnNode ? callee(insn) : null;
+                        if (callee != null && callee != method) {
+                            called.add(callee);
+                        }
+                    }
+                }
+            }
+            return called;
+        }
+
+        /**
+         * The methods that some request path calls holding no lock; the others run only inside a
+         * caller's {@code synchronized} (Spring's refreshProperties, called from getProperties holding
+         * the cache's lock: docs/audit-results.md). A lambda runs later, so it is never taken as locked.
+         */
+        private Set<MethodNode> calledWithoutLock(List<MethodNode> roots) {
+            Set<MethodNode> unlocked = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<MethodNode> queue = new ArrayDeque<>();
+            for (MethodNode root : roots) {
+                if (unlocked.add(root)) {
+                    queue.add(root);
+                }
+            }
+            while (!queue.isEmpty()) {
+                MethodNode method = queue.poll();
+                int[] locks = LockDepth.of(method);
+                for (int i = 0; i < method.instructions.size(); i++) {
+                    AbstractInsnNode insn = method.instructions.get(i);
+                    MethodNode callee = callee(insn);
+                    if (callee != null && (locks[i] <= 0 || insn instanceof InvokeDynamicInsnNode) && unlocked.add(callee)) {
+                        queue.add(callee);
+                    }
+                }
+            }
+            return unlocked;
+        }
+
         /** The method of this hierarchy that an instruction calls or makes a lambda of. */
         private MethodNode callee(AbstractInsnNode insn) {
             if (insn instanceof MethodInsnNode call) {
@@ -359,23 +407,19 @@ public final class SharedStateAudit {
             return null;
         }
 
-        private void checkMethod(Reached reached) {
+        private void checkMethod(Reached reached, boolean callerLocks) {
             MethodNode method = reached.method();
             Frame<SourceValue>[] methodFrames = frames(reached.owner(), method);
             if (methodFrames == null || (method.access & Opcodes.ACC_STATIC) != 0) {
                 return;
             }
             InsnList insns = method.instructions;
-            int monitors = (method.access & Opcodes.ACC_SYNCHRONIZED) != 0 ? 1 : 0;
+            int[] locks = LockDepth.of(method);
             for (int i = 0; i < insns.size(); i++) {
                 AbstractInsnNode insn = insns.get(i);
                 Frame<SourceValue> frame = methodFrames[i];
                 int opcode = insn.getOpcode();
-                if (opcode == Opcodes.MONITORENTER) {
-                    monitors++;
-                } else if (opcode == Opcodes.MONITOREXIT) {
-                    monitors--;
-                }
+                int monitors = locks[i] + (callerLocks ? 1 : 0);
                 if (frame == null) {
                     continue; // unreachable code
                 }
