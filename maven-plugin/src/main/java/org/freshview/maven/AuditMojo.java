@@ -107,7 +107,7 @@ public class AuditMojo extends AbstractMojo {
                     + " Fix them, or accept them in a baseline file (<baseline>).");
         }
         if (status != 0) {
-            throw new MojoExecutionException("Freshview audit could not read " + audited);
+            throw new MojoExecutionException("Freshview audit did not run on " + audited + " (see the error above)");
         }
     }
 
