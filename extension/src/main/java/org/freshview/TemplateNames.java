@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The template names a {@link ViewEngine} claims: those ending with one of its extensions or
- * starting with one of its prefixes.
+ * starting with one of its prefixes. A name starting with {@code /} is a servlet path, forwarded
+ * as always (a JSP, or a static {@code /index.html}), unless an engine claims it by prefix: an
+ * extension claims only names without a leading {@code /}.
  *
  * <pre>{@code
  * TemplateNames.endingWith(".html")            // "order.html", "mail/receipt.html"
@@ -79,10 +81,10 @@ public record TemplateNames(List<String> extensions, List<String> prefixes) {
      * Whether the name is one of these.
      *
      * @param name a template name as given to {@link Result#render(String)}
-     * @return whether it ends with an extension or starts with a prefix
+     * @return whether it starts with a prefix, or does not start with {@code /} and ends with an extension
      */
     public boolean contains(String name) {
-        for (String extension : extensions) {
+        for (String extension : name.startsWith("/") ? List.<String>of() : extensions) {
             if (name.endsWith(extension)) {
                 return true;
             }

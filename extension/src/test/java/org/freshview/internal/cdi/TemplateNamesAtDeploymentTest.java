@@ -120,6 +120,8 @@ class TemplateNamesAtDeploymentTest {
         assertTrue(names.contains("order.jte"));
         assertTrue(names.contains("jte:order"));
         assertFalse(names.contains("order.html"));
+        assertFalse(names.contains("/static/order.jte"), "a servlet path, unless claimed by prefix");
+        assertTrue(TemplateNames.startingWith("/WEB-INF/jte/").contains("/WEB-INF/jte/order.jte"));
         assertEquals(java.util.List.of(".jte"), names.extensions());
     }
 }
