@@ -84,6 +84,14 @@ public interface TargetServer {
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 
+    /**
+     * Whether the server gives applications JSTL (the {@code jakarta.tags.*} tag libraries): a full
+     * Jakarta EE server does; Tomcat and Jetty do not, so a WAR that uses it brings its own.
+     */
+    default boolean providesJstl() {
+        return hasJakartaRest();
+    }
+
     /** Who answers a request path with a malformed or non-UTF-8 percent-escape. */
     default PathDecoding pathDecoding() {
         return PathDecoding.BY_THE_APPLICATION;
