@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.Page;
 import org.freshview.Result;
 import org.freshview.Routes;
-
 import org.freshview.internal.render.Engines;
 
 import java.io.IOException;
@@ -47,7 +46,7 @@ final class ResultWriter {
                 }
                 target.forward(request, response);
             } else {
-                engines.failed(render.path(), viewName == null ? view.getClass().getName() : viewName, resolution);
+                engines.failed(render.path(), view.getClass().getName(), resolution);
                 Responses.text(response, 500, "Internal Server Error");
             }
         } else if (result instanceof Result.Redirect redirect) {
