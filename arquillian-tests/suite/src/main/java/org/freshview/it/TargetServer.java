@@ -85,8 +85,9 @@ public interface TargetServer {
     boolean hasJakartaRest();
 
     /**
-     * Whether the server gives applications JSTL (the {@code jakarta.tags.*} tag libraries): a full
-     * Jakarta EE server does; Tomcat and Jetty do not, so a WAR that uses it brings its own.
+     * Whether the server gives applications JSTL 3.0, whose tag libraries have the URIs
+     * {@code jakarta.tags.*}: a full Jakarta EE 10 server does; Tomcat and Jetty have no JSTL,
+     * and TomEE 9 only JSTL 2.0, so there a WAR that uses it brings its own.
      */
     default boolean providesJstl() {
         return hasJakartaRest();
