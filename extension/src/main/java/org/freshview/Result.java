@@ -41,12 +41,21 @@ public sealed interface Result
         permits Result.Render, Result.Redirect, Result.RedirectToView, Result.Status, Result.Text {
 
     /**
-     * Forwards to a JSP or any servlet path of the application, with this request's view
-     * instance in request scope as {@code view} (and under its CDI {@code @Named} name, if any).
+     * Renders a page: a template of a {@link ViewEngine} that claims the name, or else a JSP or
+     * any servlet path of the application, forwarded to with this request's view instance in
+     * request scope as {@code view} (and under its CDI {@code @Named} name, if any). Engines get
+     * the same names in their {@link Page#model()}.
      *
-     * <pre>{@code return Result.render("/WEB-INF/views/form.jsp");}</pre>
+     * <pre>{@code
+     * return Result.render("/WEB-INF/views/form.jsp"); // JSP, built in
+     * return Result.render("form.html");               // Thymeleaf: /WEB-INF/templates/form.html
+     * return Result.render("form.jte");                // jte: the precompiled form.jte
+     * }</pre>
      *
-     * @param path a path inside the application, starting with {@code /}
+     * <p>A constant name that no engine claims and that does not start with {@code /} fails
+     * the deployment (FV-501), as does a name two engines claim (FV-502).
+     *
+     * @param path a template name an engine claims, or a path inside the application, starting with {@code /}
      * @return the result to return from a handler
      */
     static Render render(String path) {
@@ -143,19 +152,19 @@ public sealed interface Result
     /**
      * See {@link Result#render(String)}.
      *
-     * @param path a path inside the application, starting with {@code /}
+     * @param path a template name an engine claims, or a path inside the application, starting with {@code /}
      */
     record Render(String path) implements Result {
         /**
-         * Checks that the path starts with {@code /}.
+         * Checks that the name is not empty; which engine renders it is decided at deployment.
          *
-         * @param path a path inside the application
+         * @param path a template name or a path inside the application
          */
         public Render {
             Objects.requireNonNull(path, "path");
-            if (!path.startsWith("/")) {
-                throw new IllegalArgumentException("Result.render needs a path inside the application,"
-                        + " starting with /: " + path);
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException("Result.render needs a template name or a path inside the"
+                        + " application, starting with /; it was empty.");
             }
         }
     }

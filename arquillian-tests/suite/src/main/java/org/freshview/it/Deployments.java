@@ -45,6 +45,29 @@ final class Deployments {
                 .addAsManifestResource(new StringAsset(TOMCAT_CONTEXT), "context.xml");
     }
 
+    /**
+     * The WAR with the Thymeleaf and jte engine modules and their dependencies in WEB-INF/lib, as
+     * a user's build puts them there, and JSTL where the server has none.
+     */
+    static WebArchive withTemplateEngines(WebArchive war) {
+        war.addAsLibraries(jars("engines"));
+        if (!TargetServer.current().providesJstl()) {
+            war.addAsLibraries(jars("jstl"));
+        }
+        return war;
+    }
+
+    /** The jars the failsafe configuration copied into this directory next to freshview.jar. */
+    private static File[] jars(String directory) {
+        File libs = new File(extensionJar().getParentFile(), directory);
+        File[] jars = libs.listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No jars in " + libs + ": the copy-extension-jar execution of"
+                    + " arquillian-tests/pom.xml copies them there.");
+        }
+        return jars;
+    }
+
     private static File extensionJar() {
         String path = System.getProperty("freshview.jar");
         if (path == null || !new File(path).isFile()) {

@@ -84,6 +84,15 @@ public interface TargetServer {
     /** Whether the server runs Jakarta REST resources (a full Jakarta EE server does, Tomcat does not). */
     boolean hasJakartaRest();
 
+    /**
+     * Whether the server gives applications JSTL 3.0, whose tag libraries have the URIs
+     * {@code jakarta.tags.*}: a full Jakarta EE 10 server does; Tomcat and Jetty have no JSTL,
+     * and TomEE 9 only JSTL 2.0, so there a WAR that uses it brings its own.
+     */
+    default boolean providesJstl() {
+        return hasJakartaRest();
+    }
+
     /** Who answers a request path with a malformed or non-UTF-8 percent-escape. */
     default PathDecoding pathDecoding() {
         return PathDecoding.BY_THE_APPLICATION;

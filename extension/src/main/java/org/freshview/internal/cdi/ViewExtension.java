@@ -15,10 +15,13 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.freshview.Routes;
 import org.freshview.View;
+import org.freshview.ViewEngine;
 import org.freshview.internal.audit.AuditMode;
 import org.freshview.internal.audit.SharedHandler;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.render.EngineDiscovery;
+import org.freshview.internal.render.Engines;
 import org.freshview.internal.settings.Settings;
 import org.freshview.internal.web.Dispatcher;
 
@@ -137,7 +140,12 @@ public class ViewExtension implements Extension {
 
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
-            dispatcher = Dispatcher.build(views, beanManager, settings());
+            List<Diagnostic> problems = new ArrayList<>();
+            List<ViewEngine> engines = EngineDiscovery.find(beanManager, sharedHandlers.applicationLoader(views), problems);
+            if (!problems.isEmpty()) {
+                throw new DeploymentProblems(problems);
+            }
+            dispatcher = Dispatcher.build(views, beanManager, settings(), new Engines(engines));
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
                 Problems.deploymentProblem(event, diagnostic);

@@ -21,7 +21,11 @@ public enum Setting {
     /** {@code redirect}, {@code match} or {@code strict}: what {@code /a/} gets when only {@code /a} is a route. */
     TRAILING_SLASH("freshview.trailingSlash", false),
     /** How many parameters a query string or a form may have; read by the CDI extension when it builds the views. */
-    MAX_PARAMETERS("freshview.maxParameters", true);
+    MAX_PARAMETERS("freshview.maxParameters", true),
+    /** {@code true} or {@code false}: whether template engines read changed templates again (development) instead of caching them. */
+    TEMPLATES_RELOAD("freshview.templates.reload", false),
+    /** Where Thymeleaf finds templates in the WAR, {@code /WEB-INF/templates/} unless set. */
+    THYMELEAF_TEMPLATES("freshview.thymeleaf.templates", false);
 
     private final String key;
     private final boolean beforeServletContext;
@@ -29,6 +33,16 @@ public enum Setting {
     Setting(String key, boolean beforeServletContext) {
         this.key = key;
         this.beforeServletContext = beforeServletContext;
+    }
+
+    /** The setting of this key, or {@code null}. */
+    public static Setting ofKey(String key) {
+        for (Setting setting : values()) {
+            if (setting.key.equals(key)) {
+                return setting;
+            }
+        }
+        return null;
     }
 
     /** The key, as written in a system property, MicroProfile Config, a context-param or freshview.properties. */

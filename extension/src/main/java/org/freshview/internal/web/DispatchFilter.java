@@ -50,6 +50,11 @@ public class DispatchFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             throw new ServletException("Freshview did not start: " + e.getMessage(), e);
         }
+        try {
+            dispatcher.engines().start(new EngineSetup(context, settings));
+        } catch (IllegalStateException e) {
+            throw new ServletException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.freshview.Routes;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.render.Engines;
+import org.freshview.internal.render.RenderMessages;
+import org.freshview.internal.render.RenderedTemplates;
 import org.freshview.internal.routing.MalformedPathException;
 import org.freshview.internal.routing.MappedPath;
 import org.freshview.internal.routing.RouteMatch;
@@ -39,12 +42,14 @@ public final class Dispatcher {
 
     private final Router<Handler> routes;
     private final Routes reverse;
+    private final Engines engines;
     private final TrailingSlash trailingSlash;
     /** The application's context path as configured, or {@code null} before the filter starts. */
     private final String contextPath;
 
-    private Dispatcher(Router<Handler> routes, TrailingSlash trailingSlash, String contextPath) {
+    private Dispatcher(Router<Handler> routes, Engines engines, TrailingSlash trailingSlash, String contextPath) {
         this.routes = routes;
+        this.engines = engines;
         this.reverse = routes.routes();
         this.trailingSlash = trailingSlash;
         this.contextPath = contextPath;
@@ -54,14 +59,23 @@ public final class Dispatcher {
      * Resolves every view into handlers.
      *
      * @param settings the application's settings, as read while CDI boots
+     * @param engines  the application's template engines; constant template names are checked against them
      * @throws DeploymentProblems listing every problem of every view
      */
-    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings) {
+    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings, Engines engines) {
         List<Diagnostic> problems = new ArrayList<>();
+        for (ViewBean view : views) {
+            for (RenderedTemplates.Call call : RenderedTemplates.in(view.javaClass())) {
+                Diagnostic problem = RenderMessages.problem(engines.resolve(call.template()), call.template(), call.where());
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+        }
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems), CsrfCookie.load(settings, problems));
         RequestLimits limits = RequestLimits.load(settings, problems);
-        ViewReader reader = new ViewReader(beanManager, csrf, limits, problems, warnings);
+        ViewReader reader = new ViewReader(beanManager, csrf, limits, engines, problems, warnings);
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));
@@ -80,12 +94,17 @@ public final class Dispatcher {
         if (!problems.isEmpty()) {
             throw new DeploymentProblems(problems);
         }
-        return new Dispatcher(router, TrailingSlash.REDIRECT, null);
+        return new Dispatcher(router, engines, TrailingSlash.REDIRECT, null);
     }
 
     /** This dispatcher serving the application at {@code contextPath} with a trailing-slash policy (both read by the filter at start-up). */
     Dispatcher forApplication(String contextPath, TrailingSlash policy) {
-        return new Dispatcher(routes, policy, contextPath);
+        return new Dispatcher(routes, engines, policy, contextPath);
+    }
+
+    /** The template engines, which the filter starts with the servlet context. */
+    Engines engines() {
+        return engines;
     }
 
     /** Reverse routing and the route table, for the injectable {@link Routes} bean. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.freshview.Result;
 import org.freshview.Routes;
+import org.freshview.internal.render.Engines;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -25,15 +26,17 @@ final class Handler {
     private final CsrfProtection csrf;
     private final boolean csrfChecked;
     private final RequestLimits limits;
+    private final Engines engines;
 
     /**
      * @param name        {@code Class#method}, for the log
      * @param invoker     the method, of type {@code (Object view, Object[] arguments) Object}
      * @param csrfChecked whether requests must carry a CSRF token
      * @param limits      how many parameters a request may send
+     * @param engines     the template engines that render pages
      */
     Handler(ViewEndpoint view, String name, MethodHandle invoker, Binder[] parameters, boolean returnsVoid,
-            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits) {
+            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits, Engines engines) {
         this.view = view;
         this.name = name;
         this.invoker = invoker;
@@ -42,6 +45,7 @@ final class Handler {
         this.csrf = csrf;
         this.csrfChecked = csrfChecked;
         this.limits = limits;
+        this.engines = engines;
     }
 
     /**
@@ -79,7 +83,7 @@ final class Handler {
                     // random nonce, the HMAC and the Set-Cookie header (measured by benchmarks/load).
                     csrf.issue(exchange);
                 }
-                ResultWriter.write(result, exchange, instance, view.name(), routes);
+                ResultWriter.write(result, exchange, instance, view.name(), routes, engines);
             }
         } catch (BadRequest e) {
             if (!response.isCommitted()) {

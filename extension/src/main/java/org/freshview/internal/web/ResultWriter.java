@@ -4,18 +4,26 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.Page;
 import org.freshview.Result;
 import org.freshview.Routes;
+import org.freshview.internal.render.Engines;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Writes what a handler returned. */
 final class ResultWriter {
 
+    /** Request attributes a page's model takes when present: set by Freshview for the page, never by the view. */
+    private static final List<String> WELL_KNOWN = List.of(Page.CSRF, Page.ERRORS, Page.FLASH);
+
     private ResultWriter() {
     }
 
-    static void write(Object result, Exchange exchange, Object view, String viewName, Routes routes)
+    static void write(Object result, Exchange exchange, Object view, String viewName, Routes routes, Engines engines)
             throws IOException, ServletException, BadRequest {
         HttpServletRequest request = exchange.request;
         HttpServletResponse response = exchange.response;
@@ -24,15 +32,23 @@ final class ResultWriter {
         } else if (result instanceof Result.Text text) {
             Responses.text(response, text.statusCode(), text.body());
         } else if (result instanceof Result.Render render) {
-            request.setAttribute("view", view);
+            request.setAttribute(Page.VIEW, view);
             if (viewName != null) {
                 request.setAttribute(viewName, view);
             }
-            RequestDispatcher target = request.getRequestDispatcher(render.path());
-            if (target == null) {
-                throw new IllegalStateException("No servlet serves " + render.path());
+            Engines.Resolution resolution = engines.resolve(render.path());
+            if (resolution instanceof Engines.Resolution.Engine engine) {
+                engine.engine().render(new Page(render.path(), model(request, view, viewName), request, response));
+            } else if (resolution instanceof Engines.Resolution.Forward) {
+                RequestDispatcher target = request.getRequestDispatcher(render.path());
+                if (target == null) {
+                    throw new IllegalStateException("No servlet serves " + render.path());
+                }
+                target.forward(request, response);
+            } else {
+                engines.failed(render.path(), view.getClass().getName(), resolution);
+                Responses.text(response, 500, "Internal Server Error");
             }
-            target.forward(request, response);
         } else if (result instanceof Result.Redirect redirect) {
             RedirectLocation.of(request, redirect.location(), redirect.toOtherHost())
                     .send(response, redirectStatus(request, redirect.statusCode()));
@@ -49,6 +65,22 @@ final class ResultWriter {
         } else {
             throw new IllegalStateException("The handler returned null instead of a Result.");
         }
+    }
+
+    /** What a JSP finds in request scope: the view (under its name too), and the well-known entries set for this request. */
+    static Map<String, Object> model(HttpServletRequest request, Object view, String viewName) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put(Page.VIEW, view);
+        if (viewName != null) {
+            model.put(viewName, view);
+        }
+        for (String name : WELL_KNOWN) {
+            Object value = request.getAttribute(name);
+            if (value != null) {
+                model.put(name, value);
+            }
+        }
+        return model;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.freshview.CsrfExempt;
 import org.freshview.Result;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.Diagnostic;
+import org.freshview.internal.render.Engines;
 import org.freshview.internal.routing.Converters;
 import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.ValueType;
@@ -55,11 +56,13 @@ final class ViewReader {
     private final BeanManager beanManager;
     private final CsrfProtection csrf;
     private final RequestLimits limits;
+    private final Engines engines;
     private final List<Diagnostic> problems;
     private final List<Diagnostic> warnings;
 
-    ViewReader(BeanManager beanManager, CsrfProtection csrf, RequestLimits limits, List<Diagnostic> problems,
-               List<Diagnostic> warnings) {
+    ViewReader(BeanManager beanManager, CsrfProtection csrf, RequestLimits limits, Engines engines,
+               List<Diagnostic> problems, List<Diagnostic> warnings) {
+        this.engines = engines;
         this.beanManager = beanManager;
         this.csrf = csrf;
         this.limits = limits;
@@ -195,7 +198,7 @@ final class ViewReader {
                     : Binders.value(source, parameter.binding(), element(parameter.binding(), classes));
         }
         return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
-                csrf, csrfChecked, limits);
+                csrf, csrfChecked, limits, engines);
     }
 
     /** The handler as {@code (Object view, Object[] arguments) Object}, so one call site fits every handler. */

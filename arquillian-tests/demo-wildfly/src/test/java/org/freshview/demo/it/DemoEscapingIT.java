@@ -86,6 +86,25 @@ class DemoEscapingIT {
         assertEquals(HOSTILE, DemoDatabase.row(Applications.key(form)).orElseThrow().get("street"));
     }
 
+    @Test
+    void a_hostile_name_is_escaped_on_the_thymeleaf_list_and_the_jte_card() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        Applications.savePage(client, form, 1, Applications.aboutYou(HOSTILE, "ada@example.org"));
+
+        HttpResponse<String> recent = client.get(Applications.uri(base, "recent"));
+        HttpResponse<String> card = client.get(Applications.uri(base, "card/" + Applications.key(form)));
+
+        assertEquals(200, recent.statusCode(), recent.body());
+        assertFalse(recent.body().contains("<script>alert"), recent.body());
+        assertEquals(true, recent.body().contains(">&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;&quot;&#39;&amp;</a>"),
+                "Thymeleaf's th:text escapes the name: " + recent.body());
+        assertEquals(200, card.statusCode(), card.body());
+        assertFalse(card.body().contains("<script>alert"), card.body());
+        assertEquals(true, card.body().contains("<h1>&lt;script&gt;alert('xss')&lt;/script&gt;\"'&amp;</h1>"),
+                "jte escapes <, > and & in text: " + card.body());
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {

@@ -19,6 +19,16 @@ public class TomEEServer extends FileLoggingServer {
                 SuspiciousPath.BACKSLASH, 400, SuspiciousPath.ENCODED_NUL, 400, SuspiciousPath.RAW_NON_ASCII, 400);
     }
 
+    /**
+     * TomEE 9 is Jakarta EE 9.1: its JSTL ({@code lib/taglibs-shade-9.0.0.jar}) declares
+     * {@code http://java.sun.com/jsp/jstl/core} in {@code META-INF/c.tld}, not JSTL 3.0's
+     * {@code jakarta.tags.core}, which Jasper then cannot find ("Unable to find taglib [c]").
+     */
+    @Override
+    public boolean providesJstl() {
+        return false;
+    }
+
     /** Tomcat's default ErrorReportValve shows the exception's message for a request it refuses itself. */
     @Override
     public boolean ownErrorPageNamesExceptions() {

@@ -1,0 +1,45 @@
+package org.freshview.internal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.freshview.CsrfToken;
+import org.freshview.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class PageModelTest {
+
+    private final Object view = new Object();
+
+    @Test
+    void the_model_holds_the_view_under_view_and_its_cdi_name_and_the_csrf_token() {
+        FakeRequest fake = new FakeRequest();
+        CsrfToken token = new CsrfToken("_csrf", "X-CSRF-Token", "t");
+        fake.attributes.put("csrf", token);
+
+        Map<String, Object> model = ResultWriter.model(fake.request(), view, "order");
+
+        assertEquals(List.of("view", "order", "csrf"), List.copyOf(model.keySet()));
+        assertSame(view, model.get(Page.VIEW));
+        assertSame(view, model.get("order"));
+        assertSame(token, model.get(Page.CSRF));
+    }
+
+    @Test
+    void errors_and_flash_enter_the_model_when_a_feature_puts_them_in_request_scope() {
+        FakeRequest fake = new FakeRequest();
+        fake.attributes.put("errors", Map.of("title", "required"));
+        fake.attributes.put("flash", List.of("Saved."));
+        fake.attributes.put("other", "not part of the model");
+        HttpServletRequest request = fake.request();
+
+        Map<String, Object> model = ResultWriter.model(request, view, null);
+
+        assertEquals(List.of("view", "errors", "flash"), List.copyOf(model.keySet()));
+        assertEquals(List.of("Saved."), model.get(Page.FLASH));
+    }
+}
