@@ -185,7 +185,8 @@ class CompileTimeChecksTest {
                 error(source, "ManyProblemsView", "// unbound", "FV-307 com.example.ManyProblemsView#remove(parameter 1):"
                         + " The parameter of type java.lang.Object has no binding annotation and is not an injectable"
                         + " type. Annotate it with @PathParam, @QueryParam, @FormParam, @HeaderParam or @CookieParam,"
-                        + " or use one of HttpServletRequest, HttpServletResponse, HttpSession, Locale."),
+                        + " or use one of HttpServletRequest, HttpServletResponse, HttpSession, Locale, Form;"
+                        + " a form object takes @BeanParam."),
                 error(source, "ManyProblemsView", "// method", "FV-306 com.example.ManyProblemsView#show: A handler"
                         + " cannot return java.lang.Integer. Return org.freshview.Result, String (sent as text/plain)"
                         + " or void (the handler writes the response itself)."),

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.Form;
 import org.freshview.Result;
 import org.freshview.Routes;
 
@@ -25,6 +26,9 @@ final class ResultWriter {
             Responses.text(response, text.statusCode(), text.body());
         } else if (result instanceof Result.Render render) {
             request.setAttribute("view", view);
+            if (request.getAttribute(Form.ATTRIBUTE) == null) {
+                request.setAttribute(Form.ATTRIBUTE, Form.empty()); // a page reads ${form.errors.x} before any POST
+            }
             if (viewName != null) {
                 request.setAttribute(viewName, view);
             }
