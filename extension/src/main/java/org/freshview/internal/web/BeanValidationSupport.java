@@ -8,12 +8,9 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.MethodDescriptor;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,64 +22,76 @@ import java.util.concurrent.ConcurrentMap;
  * where there is one (every full Jakarta EE server has it, configured by the application's
  * {@code validation.xml} and able to inject into constraint validators), else
  * {@link Validation#buildDefaultValidatorFactory()} (Tomcat and Jetty with Hibernate Validator
- * in the WAR or the server). Messages are interpolated in the request's locale by a validator
- * per locale, made on first use and kept (at most {@value #MAX_LOCALES}); the metadata of views
- * stays in the factory, read once at deployment.
+ * in the WAR or the server). It is looked up at deployment; where the server cannot give it yet
+ * (Open Liberty 25 answers "Validation not enabled for module" while CDI starts), on the first
+ * request that validates. Messages are interpolated in the request's locale by a validator per
+ * locale, made on first use and kept (at most {@value #MAX_LOCALES}).
  */
 final class BeanValidationSupport implements ValidationSupport {
 
+    private static final System.Logger LOG = System.getLogger(BeanValidationSupport.class.getName());
     private static final int MAX_LOCALES = 64;
 
-    private final ValidatorFactory factory;
-    private final MessageInterpolator interpolator;
-    private final Validator plain;
+    private final BeanManager beanManager;
+    private volatile ValidatorFactory factory;
+    private volatile MessageInterpolator interpolator;
     private final ConcurrentMap<Locale, Validator> byLocale = new ConcurrentHashMap<>();
 
-    private BeanValidationSupport(ValidatorFactory factory) {
-        this.factory = factory;
-        this.interpolator = factory.getMessageInterpolator();
-        this.plain = factory.getValidator();
+    private BeanValidationSupport(BeanManager beanManager) {
+        this.beanManager = beanManager;
     }
 
     /** Called by name from {@link ValidationSupport#find}. */
     static BeanValidationSupport create(BeanManager beanManager) {
+        BeanValidationSupport support = new BeanValidationSupport(beanManager);
+        try {
+            support.factory();
+        } catch (jakarta.validation.ValidationException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Bean Validation is looked up on the first request: " + e.getMessage());
+        }
+        return support;
+    }
+
+    private ValidatorFactory factory() {
+        ValidatorFactory found = factory;
+        if (found == null) {
+            synchronized (this) {
+                found = factory;
+                if (found == null) {
+                    found = lookUp();
+                    interpolator = found.getMessageInterpolator();
+                    factory = found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private ValidatorFactory lookUp() {
         Set<Bean<?>> beans = beanManager.getBeans(ValidatorFactory.class);
         if (!beans.isEmpty()) {
             Bean<?> bean = beanManager.resolve(beans);
             if (bean != null) {
-                return new BeanValidationSupport((ValidatorFactory) beanManager.getReference(bean,
-                        ValidatorFactory.class, beanManager.createCreationalContext(bean)));
+                return (ValidatorFactory) beanManager.getReference(bean, ValidatorFactory.class,
+                        beanManager.createCreationalContext(bean));
             }
         }
-        return new BeanValidationSupport(Validation.buildDefaultValidatorFactory());
+        return Validation.buildDefaultValidatorFactory();
     }
 
     @Override
-    public Constraints plan(Class<?> view, Map<String, String> viewFields, Method handler, String[] parameterNames,
-                            Map<String, String>[] beanFields) {
-        boolean viewConstrained = plain.getConstraintsForClass(view).isBeanConstrained();
-        MethodDescriptor method = plain.getConstraintsForClass(view)
-                .getConstraintsForMethod(handler.getName(), handler.getParameterTypes());
-        boolean parametersConstrained = method != null && method.hasConstrainedParameters();
-        List<Integer> beans = new ArrayList<>();
-        for (int i = 0; i < beanFields.length; i++) {
-            if (beanFields[i] != null && plain.getConstraintsForClass(handler.getParameterTypes()[i]).isBeanConstrained()) {
-                beans.add(i);
-            }
-        }
-        if (!viewConstrained && !parametersConstrained && beans.isEmpty()) {
-            return Constraints.NONE;
-        }
-        int[] beanIndexes = beans.stream().mapToInt(Integer::intValue).toArray();
-        return new Plan(this, viewConstrained, Map.copyOf(viewFields), parametersConstrained ? handler : null,
-                parameterNames.clone(), beanFields.clone(), beanIndexes);
+    public Constraints plan(Method handler, boolean view, boolean parameters, Map<String, String> viewFields,
+                            String[] parameterNames, Map<String, String>[] beanFields, int[] beans) {
+        return new Plan(this, view, Map.copyOf(viewFields), parameters ? handler : null, parameterNames.clone(),
+                beanFields.clone(), beans.clone());
     }
 
     /** A validator whose messages are in this locale. */
     Validator in(Locale locale) {
         Validator validator = byLocale.get(locale);
         if (validator == null) {
-            validator = factory.usingContext().messageInterpolator(new InLocale(interpolator, locale)).getValidator();
+            ValidatorFactory found = factory();
+            validator = found.usingContext().messageInterpolator(new InLocale(interpolator, locale)).getValidator();
             if (byLocale.size() < MAX_LOCALES) {
                 byLocale.putIfAbsent(locale, validator);
             }

@@ -13,14 +13,17 @@ import java.util.Map;
 interface ValidationSupport {
 
     /**
-     * The handler's validation plan.
+     * The handler's validation plan, from the constraints Freshview found on what it binds.
      *
+     * @param view           validate the view instance (a bound field has constraints)
+     * @param parameters     validate the handler's parameters (one has constraints)
      * @param viewFields     the request name of each bound view field, by field name
      * @param parameterNames the request name of each bound parameter, {@code null} for others
      * @param beanFields     for a {@code @BeanParam} parameter, the request name of each field; else {@code null}
+     * @param beans          the positions of the {@code @BeanParam} parameters with constraints
      */
-    Constraints plan(Class<?> view, Map<String, String> viewFields, Method handler, String[] parameterNames,
-                     Map<String, String>[] beanFields);
+    Constraints plan(Method handler, boolean view, boolean parameters, Map<String, String> viewFields,
+                     String[] parameterNames, Map<String, String>[] beanFields, int[] beans);
 
     /**
      * The application's validator.

@@ -257,17 +257,20 @@ final class ViewReader {
         @SuppressWarnings("unchecked")
         Map<String, String>[] beanFields = new Map[count];
         List<Integer> forms = new ArrayList<>();
-        boolean constrained = viewConstrained;
+        List<Integer> beans = new ArrayList<>();
+        boolean parametersConstrained = false;
         for (ViewModel.Parameter parameter : model.parameters()) {
             int position = parameter.position();
             ViewModel.Binding binding = parameter.binding();
             ViewModel.Source source = BindingRules.source(binding);
-            constrained |= !binding.constraints().isEmpty();
+            parametersConstrained |= !binding.constraints().isEmpty();
             if (binding.bean() != null) {
                 Map<String, String> names = new HashMap<>();
                 parameters[position] = beanBinder(method.getParameterTypes()[position], binding.bean(), classes, names);
                 beanFields[position] = names;
-                constrained |= binding.bean().fields().stream().anyMatch(f -> !f.binding().constraints().isEmpty());
+                if (binding.bean().fields().stream().anyMatch(f -> !f.binding().constraints().isEmpty())) {
+                    beans.add(position);
+                }
             } else if (source == null) {
                 parameters[position] = Binders.injected(binding.type().name());
                 if (binding.type().name().equals(Form.class.getName())) {
@@ -279,12 +282,13 @@ final class ViewReader {
             }
         }
         Constraints constraints = Constraints.NONE;
-        if (constrained) {
+        if (viewConstrained || parametersConstrained || !beans.isEmpty()) {
             ValidationSupport support = validation();
             if (support == null) {
                 problems.add(FormMessages.noValidator(where, noValidation));
             } else {
-                constraints = support.plan(endpoint.type(), fieldNames, method, parameterNames, beanFields);
+                constraints = support.plan(method, viewConstrained, parametersConstrained, fieldNames, parameterNames,
+                        beanFields, beans.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         Handler.InputChecks checks = new Handler.InputChecks(language, constraints,
