@@ -173,7 +173,7 @@ class ValidationIT {
     @Test
     void hostile_input_is_shown_back_escaped_and_bounded() {
         String script = "<script>alert('x')</script>Zoë \"quoted\" 日本";
-        String huge = "9" + "y".repeat(200_000);
+        String huge = "9" + "y".repeat(60_000); // Jetty refuses a form over 200,000 bytes
         HttpResponse<String> page = post("signup", "en", "email", script, "age", huge, "name", script);
 
         assertEquals(200, page.statusCode(), Http.abbreviate(page.body()));

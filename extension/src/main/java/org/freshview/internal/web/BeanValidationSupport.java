@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@code validation.xml} and able to inject into constraint validators), else
  * {@link Validation#buildDefaultValidatorFactory()} (Tomcat and Jetty with Hibernate Validator
  * in the WAR or the server). It is looked up at deployment; where the server cannot give it yet
- * (Open Liberty 25 answers "Validation not enabled for module" while CDI starts), on the first
+ * (Open Liberty 25 answers "Validation not enabled for module" while CDI starts, TomEE 9's bean throws), on the first
  * request that validates. Messages are interpolated in the request's locale by a validator per
  * locale, made on first use and kept (at most {@value #MAX_LOCALES}).
  */
@@ -46,8 +46,10 @@ final class BeanValidationSupport implements ValidationSupport {
         BeanValidationSupport support = new BeanValidationSupport(beanManager);
         try {
             support.factory();
-        } catch (jakarta.validation.ValidationException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Bean Validation is looked up on the first request: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Open Liberty 25: ValidationException "Validation not enabled for module"; TomEE 9: an
+            // UndeclaredThrowableException from its ValidatorFactory bean. Both work in a request.
+            LOG.log(System.Logger.Level.DEBUG, "Bean Validation is looked up on the first request: " + e);
         }
         return support;
     }

@@ -42,6 +42,9 @@ interface ValidationSupport {
             return (ValidationSupport) type.getDeclaredMethod("create", BeanManager.class).invoke(null, beanManager);
         } catch (java.lang.reflect.InvocationTargetException e) {
             Throwable cause = e.getCause();
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause(); // the root: a proxy's UndeclaredThrowableException says nothing
+            }
             throw new Unavailable(cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new Unavailable(e.toString());
