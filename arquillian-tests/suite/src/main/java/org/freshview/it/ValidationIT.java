@@ -1,5 +1,6 @@
 package org.freshview.it;
 
+import org.freshview.it.views.validation.CookieLocale;
 import org.freshview.it.views.validation.RsvpView;
 import org.freshview.it.views.validation.SearchView;
 import org.freshview.it.views.validation.SignupForm;
@@ -56,7 +57,7 @@ class ValidationIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("validation", SignupView.class, SignupForm.class, StrictView.class, RsvpView.class,
-                        SearchView.class)
+                        SearchView.class, CookieLocale.class)
                 .addAsWebResource(new StringAsset(PAGE), "WEB-INF/signup.jsp")
                 .addAsResource(new StringAsset(MESSAGES), "ValidationMessages.properties")
                 .addAsResource(new StringAsset(MESSAGES_DE), "ValidationMessages_de.properties");
@@ -118,6 +119,18 @@ class ValidationIT {
         assertTrue(german.body().contains("value=\"x\"><span class=\"error\">ist ungültig</span>"), german.body());
         assertTrue(english.body().contains("<span class=\"error\">Please give your email address.</span>"), english.body());
         assertTrue(english.body().contains("value=\"x\"><span class=\"error\">must be an integer</span>"), english.body());
+    }
+
+    @Test
+    void the_application_s_locale_resolver_chooses_the_language_over_accept_language() {
+        HttpResponse<String> page = Http.send(Http.to(base, "signup").header("Content-Type", Http.FORM)
+                .header("Accept-Language", "en").header("Cookie", "lang=de").POST(Http.form("age", "x")).build());
+        HttpResponse<String> search = Http.send(Http.to(base, "search?q=abc").header("Accept-Language", "en")
+                .header("Cookie", "lang=de").GET().build());
+
+        assertTrue(page.body().contains("<span class=\"error\">Bitte geben Sie Ihre E-Mail-Adresse an.</span>"), page.body());
+        assertTrue(page.body().contains("value=\"x\"><span class=\"error\">ist ungültig</span>"), page.body());
+        assertTrue(search.body().endsWith(" locale=de"), search.body());
     }
 
     @Test
