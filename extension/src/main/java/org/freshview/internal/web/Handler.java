@@ -38,8 +38,6 @@ final class Handler {
      */
     record InputChecks(RequestLanguage language, Constraints constraints, int[] formParameters) {
 
-        static final InputChecks NONE = new InputChecks(RequestLanguage.ACCEPT_LANGUAGE, Constraints.NONE, new int[0]);
-
         boolean collectsForm() {
             return formParameters.length > 0;
         }

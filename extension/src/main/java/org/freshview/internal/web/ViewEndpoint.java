@@ -28,11 +28,6 @@ final class ViewEndpoint {
         this.fields = fields.toArray(FieldBinding[]::new);
     }
 
-    /** The view's class. */
-    Class<?> type() {
-        return bean.getBeanClass();
-    }
-
     /** The CDI {@code @Named} name, or {@code null}. */
     String name() {
         return name;
