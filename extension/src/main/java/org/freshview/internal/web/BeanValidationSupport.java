@@ -61,12 +61,31 @@ final class BeanValidationSupport implements ValidationSupport {
                 found = factory;
                 if (found == null) {
                     found = lookUp();
-                    interpolator = found.getMessageInterpolator();
+                    interpolator = interpolator(found.getMessageInterpolator());
                     factory = found;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The factory's interpolator; Apache BVal's default one (TomEE 9) made again, here. BVal's
+     * {@code DefaultMessageInterpolator} reads the application's {@code ValidationMessages} for
+     * the JVM's default locale once, when it is made, through the thread's class loader; TomEE
+     * makes it while deploying, before that loader sees {@code WEB-INF/classes}, so a request in
+     * that locale (Accept-Language {@code en} on an English JVM) got "{signup.email.invalid}"
+     * instead of the application's text while {@code en-US} and {@code de} got theirs (ValidationIT).
+     */
+    private static MessageInterpolator interpolator(MessageInterpolator own) {
+        if (!own.getClass().getName().equals("org.apache.bval.jsr.DefaultMessageInterpolator")) {
+            return own;
+        }
+        try {
+            return Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+        } catch (RuntimeException e) {
+            return own;
+        }
     }
 
     private ValidatorFactory lookUp() {
