@@ -17,8 +17,9 @@ import java.util.Objects;
  *     <li>{@value #VIEW}: this request's view instance, always;</li>
  *     <li>the view's CDI {@code @Named} name, if it has one: the view again;</li>
  *     <li>{@value #CSRF}: the {@link CsrfToken} for the page's forms;</li>
- *     <li>{@value #ERRORS} and {@value #FLASH}: reserved for the form errors and the flash
- *     messages of this request; present when a feature of Freshview puts them in request scope.</li>
+ *     <li>{@value #FORM}: the {@link Form} of this request, the text sent and the messages per
+ *     field (empty before a post);</li>
+ *     <li>{@value #FLASH}: the flash messages carried from the previous request, when there are any.</li>
  * </ul>
  * More entries may be added later under new names; an engine passes the whole model on, so
  * its templates see them without a change to the engine.
@@ -29,9 +30,9 @@ public final class Page {
     public static final String VIEW = "view";
     /** The model name of the {@link CsrfToken}. */
     public static final String CSRF = "csrf";
-    /** The model name reserved for this request's form errors. */
-    public static final String ERRORS = "errors";
-    /** The model name reserved for this request's flash messages. */
+    /** The model name of this request's {@link Form}: the text sent and the messages per field. */
+    public static final String FORM = Form.ATTRIBUTE;
+    /** The model name of the flash messages carried from the previous request. */
     public static final String FLASH = "flash";
 
     private final String template;

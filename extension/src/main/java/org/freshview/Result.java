@@ -53,7 +53,7 @@ public sealed interface Result
      * }</pre>
      *
      * <p>A constant name that no engine claims and that does not start with {@code /} fails
-     * the deployment (FV-501), as does a name two engines claim (FV-502).
+     * the deployment (FV-601), as does a name two engines claim (FV-602).
      *
      * @param path a template name an engine claims, or a path inside the application, starting with {@code /}
      * @return the result to return from a handler

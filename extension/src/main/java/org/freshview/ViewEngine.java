@@ -38,7 +38,7 @@ import java.util.Optional;
  * replaces a service of its own class or of a superclass, so an application customises a
  * shipped engine by subclassing it as a bean. Names are resolved when the application deploys:
  * a constant name in a handler ({@code Result.render("order.html")}) that no engine claims, or
- * that two engines claim, fails the deployment (FV-501, FV-502); a name computed at run time
+ * that two engines claim, fails the deployment (FV-601, FV-602); a name computed at run time
  * fails that request with a 500, logged once per name.
  *
  * <p>One instance renders every request: an engine must be thread-safe.

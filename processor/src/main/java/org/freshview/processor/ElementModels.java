@@ -41,6 +41,9 @@ final class ElementModels {
     private static final String NORMAL_SCOPE = "jakarta.enterprise.context.NormalScope";
     private static final String STEREOTYPE = "jakarta.enterprise.inject.Stereotype";
     private static final String RESULT = "org.freshview.Result";
+    private static final String BEAN_PARAM = "jakarta.ws.rs.BeanParam";
+    private static final String CONSTRAINT = "jakarta.validation.Constraint";
+    private static final String VALID = "jakarta.validation.Valid";
 
     private final Elements elements;
     private final Types types;
@@ -121,9 +124,17 @@ final class ElementModels {
 
     private ViewModel.Binding binding(VariableElement element, Map<String, String> sourceNames) {
         List<ViewModel.Source> sources = new ArrayList<>();
+        List<String> constraints = new ArrayList<>(0);
+        ViewModel.Bean bean = null;
         String defaultValue = null;
         for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
             String name = qualifiedName(annotation);
+            if (name.equals(VALID) || annotation(annotation.getAnnotationType().asElement(), CONSTRAINT) != null) {
+                constraints.add(name);
+            }
+            if (name.equals(BEAN_PARAM) && element.asType().getKind() == TypeKind.DECLARED) {
+                bean = bean((TypeElement) ((DeclaredType) element.asType()).asElement(), sourceNames);
+            }
             SourceKind kind = SourceKind.ofAnnotation(name);
             AnnotationValue value = value(annotation, "value");
             if (kind != null) {
@@ -132,7 +143,27 @@ final class ElementModels {
                 defaultValue = (String) value.getValue();
             }
         }
-        return new ViewModel.Binding(sources, defaultValue, descriptions.facts(element.asType(), sourceNames));
+        return new ViewModel.Binding(sources, defaultValue, descriptions.facts(element.asType(), sourceNames), bean,
+                constraints);
+    }
+
+    /** A {@code @BeanParam} class as the binding rules see it, as {@code ViewReader} reads it at deployment. */
+    private ViewModel.Bean bean(TypeElement type, Map<String, String> sourceNames) {
+        Set<Modifier> modifiers = type.getModifiers();
+        boolean nestable = type.getNestingKind() == NestingKind.TOP_LEVEL
+                || (type.getNestingKind() == NestingKind.MEMBER && modifiers.contains(Modifier.STATIC));
+        boolean constructible = type.getKind() == ElementKind.CLASS && !modifiers.contains(Modifier.ABSTRACT)
+                && nestable && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        List<ViewModel.Field> fields = new ArrayList<>();
+        for (TypeElement c : hierarchy(type)) {
+            for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+                Set<Modifier> m = field.getModifiers();
+                fields.add(new ViewModel.Field(field.getSimpleName().toString(), field, m.contains(Modifier.STATIC),
+                        m.contains(Modifier.FINAL), binding(field, sourceNames)));
+            }
+        }
+        return new ViewModel.Bean(binaryName(type), constructible, fields);
     }
 
     /**

@@ -51,7 +51,26 @@ final class TypeDescriptions {
                 yield wildcard.getExtendsBound() != null ? "? extends " + name(wildcard.getExtendsBound())
                         : wildcard.getSuperBound() != null ? "? super " + name(wildcard.getSuperBound()) : "?";
             }
-            default -> type.toString();
+            default -> type.getKind().isPrimitive() ? primitive(type) : type.toString();
+        };
+    }
+
+    /**
+     * A primitive's name without its type annotations: javac prints {@code @Email int age}'s type
+     * as {@code @jakarta.validation.constraints.Email int}, since Bean Validation's constraints
+     * are also {@code TYPE_USE} annotations.
+     */
+    private static String primitive(TypeMirror type) {
+        return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The type's name as Java source writes it, without type annotations. */
+    private String sourceName(TypeMirror type) {
+        TypeMirror erased = types.erasure(type);
+        return switch (erased.getKind()) {
+            case DECLARED -> ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString();
+            case ARRAY -> sourceName(((ArrayType) erased).getComponentType()) + "[]";
+            default -> erased.getKind().isPrimitive() ? primitive(erased) : erased.toString();
         };
     }
 
@@ -69,7 +88,7 @@ final class TypeDescriptions {
         return switch (erased.getKind()) {
             case DECLARED -> ((DeclaredType) erased).asElement().getSimpleName().toString();
             case ARRAY -> simpleName(((ArrayType) erased).getComponentType()) + "[]";
-            default -> erased.toString();
+            default -> erased.getKind().isPrimitive() ? primitive(erased) : erased.toString();
         };
     }
 
@@ -88,7 +107,7 @@ final class TypeDescriptions {
         }
         ValueType facts = element == null ? null : valueType(element);
         if (facts != null) {
-            sourceNames.put(facts.name(), types.erasure(element).toString());
+            sourceNames.put(facts.name(), sourceName(element));
         }
         return new TypeFacts(name(type), rawName, facts);
     }
@@ -96,7 +115,7 @@ final class TypeDescriptions {
     /** The facts of a class or primitive type; {@code null} for anything else (a type variable, a wildcard). */
     ValueType valueType(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            String name = type.toString();
+            String name = primitive(type);
             return new ValueType(name, name, true, false, false, false, null, false, false, false);
         }
         if (type.getKind() == TypeKind.ARRAY) {

@@ -53,6 +53,54 @@ class CompileTimeChecksTest {
     }
 
     @Test
+    void constraints_on_types_they_cannot_validate_and_form_objects_that_cannot_be_made_are_errors() {
+        String source = IMPORTS + """
+                import jakarta.validation.constraints.*;
+                import org.freshview.Form;
+
+                @View("/signup")
+                public class SignupView {
+                    @QueryParam("age")
+                    @Email int age; // email
+
+                    @POST
+                    public String save(@BeanParam Abstract form, // abstract
+                                       @BeanParam Fine fine, Form outcome,
+                                       @FormParam("day") @Past String day) { // past
+                        return "";
+                    }
+
+                    public abstract static class Abstract {
+                        @FormParam("name") String name;
+                    }
+
+                    public static class Fine {
+                        @FormParam("count")
+                        @NotBlank int count; // blank
+
+                        @FormParam("email") @NotBlank @Email String email;
+                    }
+                }
+                """;
+        Compilation compilation = compile("SignupView", source);
+        assertFalse(compilation.success());
+        assertMessages(compilation,
+                error(source, "SignupView", "// email", "FV-501 com.example.SignupView#age: @Email cannot validate int:"
+                        + " it applies to text (String, CharSequence). Remove @Email, or use a constraint made for int."),
+                error(source, "SignupView", "// abstract", "FV-502 com.example.SignupView#save(parameter 1): The @BeanParam"
+                        + " class com.example.SignupView$Abstract cannot be created by Freshview. Make it a concrete class"
+                        + " (not an interface, abstract, inner or local class) with a constructor without parameters that"
+                        + " is not private, and bind its fields with @FormParam, @QueryParam, @PathParam, @HeaderParam or"
+                        + " @CookieParam."),
+                error(source, "SignupView", "// blank", "FV-501 com.example.SignupView$Fine#count: @NotBlank cannot"
+                        + " validate int: it applies to text (String, CharSequence). Remove @NotBlank, or use a constraint"
+                        + " made for int."),
+                error(source, "SignupView", "// past", "FV-501 com.example.SignupView#save(parameter 4): @Past cannot"
+                        + " validate java.lang.String: it applies to java.time dates and times. Remove @Past, or use a"
+                        + " constraint made for java.lang.String."));
+    }
+
+    @Test
     void a_path_param_missing_from_the_template_is_an_error_on_the_parameter() {
         String source = IMPORTS + """
                 @View("/items/{id}")
@@ -185,7 +233,8 @@ class CompileTimeChecksTest {
                 error(source, "ManyProblemsView", "// unbound", "FV-307 com.example.ManyProblemsView#remove(parameter 1):"
                         + " The parameter of type java.lang.Object has no binding annotation and is not an injectable"
                         + " type. Annotate it with @PathParam, @QueryParam, @FormParam, @HeaderParam or @CookieParam,"
-                        + " or use one of HttpServletRequest, HttpServletResponse, HttpSession, Locale."),
+                        + " or use one of HttpServletRequest, HttpServletResponse, HttpSession, Locale, Form;"
+                        + " a form object takes @BeanParam."),
                 error(source, "ManyProblemsView", "// method", "FV-306 com.example.ManyProblemsView#show: A handler"
                         + " cannot return java.lang.Integer. Return org.freshview.Result, String (sent as text/plain)"
                         + " or void (the handler writes the response itself)."),

@@ -91,6 +91,34 @@ public class ViewExtension implements Extension {
         }
     }
 
+    /**
+     * Takes the Bean Validation provider's method-validation interceptor off a view's handlers
+     * (Hibernate Validator's {@code @MethodValidated}, Apache BVal's {@code @BValBinding}, added by
+     * their CDI extensions on full EE servers): Freshview validates the handler's arguments itself,
+     * before the call, so that a handler taking a {@code Form} runs with the errors instead of
+     * the interceptor throwing.
+     */
+    <T> void keepHandlersUnvalidated(@Observes @Priority(AFTER_EVERYONE) @WithAnnotations(View.class)
+                                     ProcessAnnotatedType<T> event) {
+        if (!event.getAnnotatedType().isAnnotationPresent(View.class)) {
+            return;
+        }
+        boolean bound = event.getAnnotatedType().getMethods().stream()
+                .anyMatch(m -> m.getAnnotations().stream().anyMatch(ViewExtension::isMethodValidation))
+                || event.getAnnotatedType().getAnnotations().stream().anyMatch(ViewExtension::isMethodValidation);
+        if (bound) {
+            var configurator = event.configureAnnotatedType();
+            configurator.remove(ViewExtension::isMethodValidation);
+            configurator.methods().forEach(m -> m.remove(ViewExtension::isMethodValidation));
+        }
+    }
+
+    private static boolean isMethodValidation(java.lang.annotation.Annotation annotation) {
+        String name = annotation.annotationType().getName();
+        return name.equals("org.hibernate.validator.cdi.internal.interceptor.MethodValidated")
+                || name.equals("org.apache.bval.cdi.BValBinding");
+    }
+
     /** Checks the scope of the bean as built, and notes beans that serve all requests with one instance. */
     <T> void checkBean(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();

@@ -53,7 +53,7 @@ public final class Engines {
     }
 
     /**
-     * Logs, once per name, that a computed name could not be rendered (FV-501 or FV-502): the
+     * Logs, once per name, that a computed name could not be rendered (FV-601 or FV-602): the
      * request gets a 500, and a page requested often does not fill the log.
      */
     public void failed(String name, String where, Resolution resolution) {

@@ -24,14 +24,14 @@ public final class RenderMessages {
     }
 
     static Diagnostic unclaimed(String name, String where) {
-        return new Diagnostic("FV-501", where, "No template engine renders \"" + name + "\" and, not starting"
+        return new Diagnostic("FV-601", where, "No template engine renders \"" + name + "\" and, not starting"
                 + " with /, it is no JSP or servlet path.", "Add the engine module for it to the WAR (freshview-thymeleaf"
                 + " for .html, freshview-jte for .jte), or give the path of a JSP starting with /.");
     }
 
     static Diagnostic ambiguous(String name, String where, List<ViewEngine> engines) {
         String names = engines.stream().map(e -> e.getClass().getName()).collect(Collectors.joining(", "));
-        return new Diagnostic("FV-502", where, "The template engines " + names + " all claim \"" + name + "\".",
+        return new Diagnostic("FV-602", where, "The template engines " + names + " all claim \"" + name + "\".",
                 "Remove one engine from the WAR, or make their TemplateNames claim different extensions or prefixes.");
     }
 }

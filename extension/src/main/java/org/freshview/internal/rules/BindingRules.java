@@ -33,7 +33,8 @@ public final class BindingRules {
 
     /** Types a handler parameter may declare without a binding annotation; the extension supplies them. */
     public static final Set<String> INJECTABLE = Set.of("jakarta.servlet.http.HttpServletRequest",
-            "jakarta.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpSession", "java.util.Locale");
+            "jakarta.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpSession", "java.util.Locale",
+            "org.freshview.Form");
 
     private final ViewModel view;
     private final Function<ValueType, Converter<?>> converters;
@@ -81,6 +82,7 @@ public final class BindingRules {
             if (field.isStatic() || field.isFinal()) {
                 problem(BindingMessages.unassignableField(where, field.isStatic() ? "static" : "final"), field.origin());
             }
+            constraints(where, field.origin(), field.binding());
         }
         Map<String, List<ViewModel.Method>> byHttpMethod = new TreeMap<>();
         for (ViewModel.Method method : view.methods()) {
@@ -124,13 +126,48 @@ public final class BindingRules {
             String parameterWhere = where + "(parameter " + (parameter.position() + 1) + ")";
             ViewModel.Binding binding = parameter.binding();
             ViewModel.Source source = source(parameterWhere, binding, parameter.origin());
-            if (source != null) {
-                valueBinding(parameterWhere, parameter.origin(), source, binding, pathTypes);
+            if (binding.bean() != null) {
+                beanBinding(parameterWhere, parameter.origin(), binding.bean(), pathTypes);
+            } else if (source != null) {
+                if (valueBinding(parameterWhere, parameter.origin(), source, binding, pathTypes)) {
+                    constraints(parameterWhere, parameter.origin(), binding);
+                }
             } else if (binding.sources().isEmpty() && !INJECTABLE.contains(binding.type().name())) {
                 problem(BindingMessages.unboundParameter(parameterWhere, binding.type().name()), parameter.origin());
             }
         }
         return problems == before;
+    }
+
+    /** A {@code @BeanParam} form object: created by Freshview, its fields bound like a view's (FV-502). */
+    private void beanBinding(String where, Object origin, ViewModel.Bean bean, Map<String, ValueType> pathTypes) {
+        if (!bean.constructible()) {
+            problem(FormMessages.unconstructibleBean(where, bean.className()), origin);
+            return;
+        }
+        for (ViewModel.Field field : bean.fields()) {
+            String fieldWhere = bean.className() + "#" + field.name();
+            ViewModel.Source source = source(fieldWhere, field.binding(), field.origin());
+            if (source == null || !valueBinding(fieldWhere, field.origin(), source, field.binding(), pathTypes)) {
+                continue;
+            }
+            if (field.isStatic() || field.isFinal()) {
+                problem(BindingMessages.unassignableField(fieldWhere, field.isStatic() ? "static" : "final"),
+                        field.origin());
+            }
+            constraints(fieldWhere, field.origin(), field.binding());
+        }
+    }
+
+    /** Bean Validation constraints that cannot apply to the bound type (FV-501). */
+    private void constraints(String where, Object origin, ViewModel.Binding binding) {
+        for (String constraint : binding.constraints()) {
+            String appliesTo = ConstraintTypes.mismatch(constraint, binding.type());
+            if (appliesTo != null) {
+                problem(FormMessages.constraintOnWrongType(where, ConstraintTypes.simpleName(constraint),
+                        binding.type().name(), appliesTo), origin);
+            }
+        }
     }
 
     private ViewModel.Source source(String where, ViewModel.Binding binding, Object origin) {

@@ -53,11 +53,35 @@ public record ViewModel(String className, Object origin, List<String> templates,
      *
      * @param sources      one per binding annotation present ({@code @PathParam}...)
      * @param defaultValue the {@code @DefaultValue}, or {@code null}
+     * @param bean         for a {@code @BeanParam} parameter, the form object's class; else {@code null}
+     * @param constraints  the qualified names of its Bean Validation constraint annotations
      */
-    public record Binding(List<Source> sources, String defaultValue, TypeFacts type) {
+    public record Binding(List<Source> sources, String defaultValue, TypeFacts type, Bean bean,
+                          List<String> constraints) {
 
         public Binding {
             sources = List.copyOf(sources);
+            constraints = List.copyOf(constraints);
+        }
+
+        /** A binding without {@code @BeanParam} and without constraints. */
+        public Binding(List<Source> sources, String defaultValue, TypeFacts type) {
+            this(sources, defaultValue, type, null, List.of());
+        }
+    }
+
+    /**
+     * The class of a {@code @BeanParam} form object: Freshview creates it with its constructor
+     * without parameters and fills its bound fields.
+     *
+     * @param className     the binary class name
+     * @param constructible it is a concrete class with a constructor without parameters, not private
+     * @param fields        its fields and those it inherits
+     */
+    public record Bean(String className, boolean constructible, List<Field> fields) {
+
+        public Bean {
+            fields = List.copyOf(fields);
         }
     }
 

@@ -3,12 +3,14 @@ package org.freshview.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.freshview.Form;
 import org.freshview.internal.routing.Converter;
 import org.freshview.internal.routing.Converters;
 import org.freshview.internal.rules.BindingRules;
 import org.freshview.internal.rules.SourceKind;
 import org.freshview.internal.rules.ViewModel;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,8 @@ final class Binders {
             HttpServletRequest.class.getName(), exchange -> exchange.request,
             HttpServletResponse.class.getName(), exchange -> exchange.response,
             HttpSession.class.getName(), exchange -> exchange.request.getSession(),
-            Locale.class.getName(), exchange -> exchange.request.getLocale());
+            Locale.class.getName(), Exchange::locale,
+            Form.class.getName(), exchange -> null); // filled by the handler once validation has run
 
     static {
         if (!INJECTABLE.keySet().equals(BindingRules.INJECTABLE)) {
@@ -80,10 +83,27 @@ final class Binders {
         }
     }
 
-    private static Object convert(Source source, Converter<?> converter, String text) throws BadRequest {
+    /**
+     * The binder of a {@code @BeanParam} form object.
+     *
+     * @param constructor the class's constructor without parameters, of type {@code () Object}
+     */
+    static Binder bean(MethodHandle constructor, List<ViewEndpoint.FieldBinding> fields) {
+        return new BeanObject(constructor, fields.toArray(ViewEndpoint.FieldBinding[]::new));
+    }
+
+    /** Returned for a value that did not convert in a request that collects a form: the binding's default is used. */
+    private static final Object FAILED = new Object();
+
+    private static Object convert(Exchange exchange, Source source, Converter<?> converter, String text)
+            throws BadRequest {
         try {
             return converter.convert(text);
         } catch (RuntimeException e) {
+            if (exchange.input != null) {
+                exchange.input.conversionError(source.name(), exchange.conversionMessage(converter.expected()));
+                return FAILED;
+            }
             throw new BadRequest("Bad " + source.label() + ": expected " + converter.expected()
                     + ", got \"" + printable(text) + "\".");
         }
@@ -98,6 +118,35 @@ final class Binders {
             out.append(c < 0x20 || c == 0x7f ? '?' : c);
         }
         return out.toString();
+    }
+
+    /** Keeps the text for the page to show again, when the request collects a form. */
+    private static void keep(Exchange exchange, Source source, String text) {
+        if (exchange.input != null) {
+            exchange.input.value(source.name(), text);
+        }
+    }
+
+    /** A form object: made, then its bound fields filled. */
+    private record BeanObject(MethodHandle constructor, ViewEndpoint.FieldBinding[] fields) implements Binder {
+        @Override
+        public Object bind(Exchange exchange) throws BadRequest {
+            Object bean;
+            try {
+                bean = (Object) constructor.invokeExact();
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot create the @BeanParam object", e);
+            }
+            for (ViewEndpoint.FieldBinding field : fields) {
+                Object value = field.binder().bind(exchange);
+                try {
+                    field.setter().invokeExact(bean, value);
+                } catch (Throwable e) {
+                    throw new IllegalStateException("Cannot set a field of the @BeanParam object", e);
+                }
+            }
+            return bean;
+        }
     }
 
     /** A blank value counts as absent except for text: an empty form field means "no number". */
@@ -120,7 +169,12 @@ final class Binders {
         @Override
         public Object bind(Exchange exchange) throws BadRequest {
             String text = first(source.values(exchange), keepsEmpty);
-            return text != null ? convert(source, converter, text) : defaultValue;
+            if (text == null) {
+                return defaultValue;
+            }
+            keep(exchange, source, text);
+            Object value = convert(exchange, source, converter, text);
+            return value == FAILED ? defaultValue : value;
         }
     }
 
@@ -129,7 +183,12 @@ final class Binders {
         @Override
         public Object bind(Exchange exchange) throws BadRequest {
             String text = first(source.values(exchange), keepsEmpty);
-            return text != null ? Optional.of(convert(source, converter, text)) : Optional.ofNullable(defaultValue);
+            if (text == null) {
+                return Optional.ofNullable(defaultValue);
+            }
+            keep(exchange, source, text);
+            Object value = convert(exchange, source, converter, text);
+            return value == FAILED ? Optional.ofNullable(defaultValue) : Optional.of(value);
         }
     }
 
@@ -141,7 +200,11 @@ final class Binders {
             List<Object> values = new ArrayList<>(texts.size());
             for (String text : texts) {
                 if (keepsEmpty || !text.isEmpty()) {
-                    values.add(convert(source, converter, text));
+                    keep(exchange, source, text);
+                    Object value = convert(exchange, source, converter, text);
+                    if (value != FAILED) {
+                        values.add(value);
+                    }
                 }
             }
             if (values.isEmpty() && defaultValue != null) {

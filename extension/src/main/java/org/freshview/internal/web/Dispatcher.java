@@ -75,7 +75,10 @@ public final class Dispatcher {
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems), CsrfCookie.load(settings, problems));
         RequestLimits limits = RequestLimits.load(settings, problems);
-        ViewReader reader = new ViewReader(beanManager, csrf, limits, engines, problems, warnings);
+        ClassLoader application = views.isEmpty() ? Dispatcher.class.getClassLoader()
+                : views.get(0).javaClass().getClassLoader();
+        ViewReader reader = new ViewReader(beanManager, csrf, limits, engines, problems, warnings,
+                RequestLanguage.of(beanManager, application));
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));

@@ -33,13 +33,36 @@ final class Exchange {
     private Map<String, List<String>> query;
     private Map<String, List<String>> bodyForm;
     private boolean postedFormCounted;
+    /** The values and errors of this request's form, when its handler takes a {@code Form}; else {@code null}. */
+    FormInput input;
+    private final RequestLanguage language;
+    private Locale locale;
 
     Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues,
              RequestLimits limits) {
+        this(request, response, pathValues, limits, RequestLanguage.ACCEPT_LANGUAGE);
+    }
+
+    Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues,
+             RequestLimits limits, RequestLanguage language) {
         this.request = request;
         this.response = response;
         this.pathValues = pathValues;
         this.limits = limits;
+        this.language = language;
+    }
+
+    /** The request's language, chosen once. */
+    Locale locale() {
+        if (locale == null) {
+            locale = language.locale(request);
+        }
+        return locale;
+    }
+
+    /** The message for a value that does not convert, in the request's language. */
+    String conversionMessage(String expected) {
+        return language.conversionMessage(locale(), expected);
     }
 
     String path(String name) {

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.freshview.Form;
 import org.freshview.Result;
 import org.freshview.Routes;
 import org.freshview.internal.render.Engines;
@@ -27,6 +28,22 @@ final class Handler {
     private final boolean csrfChecked;
     private final RequestLimits limits;
     private final Engines engines;
+    private final InputChecks checks;
+
+    /**
+     * How a handler's input is checked, resolved at deployment.
+     *
+     * @param language       the request's language, for messages
+     * @param constraints    the Bean Validation plan, {@link Constraints#NONE} without constraints
+     * @param formParameters the positions of the handler's {@code Form} parameters: with any, the
+     *                       handler runs with the errors; without, invalid input is a 400
+     */
+    record InputChecks(RequestLanguage language, Constraints constraints, int[] formParameters) {
+
+        boolean collectsForm() {
+            return formParameters.length > 0;
+        }
+    }
 
     /**
      * @param name        {@code Class#method}, for the log
@@ -34,9 +51,10 @@ final class Handler {
      * @param csrfChecked whether requests must carry a CSRF token
      * @param limits      how many parameters a request may send
      * @param engines     the template engines that render pages
+     * @param checks      conversion errors, Bean Validation and the {@code Form} parameters
      */
     Handler(ViewEndpoint view, String name, MethodHandle invoker, Binder[] parameters, boolean returnsVoid,
-            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits, Engines engines) {
+            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits, Engines engines, InputChecks checks) {
         this.view = view;
         this.name = name;
         this.invoker = invoker;
@@ -46,6 +64,7 @@ final class Handler {
         this.csrfChecked = csrfChecked;
         this.limits = limits;
         this.engines = engines;
+        this.checks = checks;
     }
 
     /**
@@ -61,7 +80,10 @@ final class Handler {
         }
         HeadResponse head = "HEAD".equals(request.getMethod()) ? new HeadResponse(servletResponse) : null;
         HttpServletResponse response = head != null ? head : servletResponse;
-        Exchange exchange = new Exchange(request, response, pathValues, limits);
+        Exchange exchange = new Exchange(request, response, pathValues, limits, checks.language());
+        if (checks.collectsForm()) {
+            exchange.input = new FormInput();
+        }
         try {
             if (returnsVoid) {
                 csrf.issue(exchange); // the handler writes the response itself, perhaps a page with a form
@@ -76,6 +98,7 @@ final class Handler {
             for (int i = 0; i < parameters.length; i++) {
                 arguments[i] = parameters[i].bind(exchange);
             }
+            validate(instance, arguments, exchange);
             Object result = (Object) invoker.invokeExact(instance, arguments);
             if (!returnsVoid) {
                 if (result instanceof Result.Render) {
@@ -95,6 +118,28 @@ final class Handler {
         }
         if (head != null) {
             head.finish();
+        }
+    }
+
+    /**
+     * Runs Bean Validation; then either hands the {@link Form} to the handler's parameters and the
+     * page, or refuses invalid input with a 400 that lists each field's messages.
+     */
+    private void validate(Object instance, Object[] arguments, Exchange exchange) throws BadRequest {
+        FormInput input = exchange.input;
+        if (checks.constraints() != Constraints.NONE) {
+            FormInput into = input != null ? input : new FormInput();
+            checks.constraints().check(instance, arguments, exchange.locale(), into);
+            if (input == null && !into.isValid()) {
+                throw new BadRequest(into.text());
+            }
+        }
+        if (input != null) {
+            Form form = input.form();
+            for (int position : checks.formParameters()) {
+                arguments[position] = form;
+            }
+            exchange.request.setAttribute(Form.ATTRIBUTE, form);
         }
     }
 

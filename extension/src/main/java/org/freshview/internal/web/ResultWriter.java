@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.Page;
+import org.freshview.Form;
 import org.freshview.Result;
 import org.freshview.Routes;
 import org.freshview.internal.render.Engines;
@@ -18,7 +19,7 @@ import java.util.Map;
 final class ResultWriter {
 
     /** Request attributes a page's model takes when present: set by Freshview for the page, never by the view. */
-    private static final List<String> WELL_KNOWN = List.of(Page.CSRF, Page.ERRORS, Page.FLASH);
+    private static final List<String> WELL_KNOWN = List.of(Page.CSRF, Page.FORM, Page.FLASH);
 
     private ResultWriter() {
     }
@@ -33,6 +34,9 @@ final class ResultWriter {
             Responses.text(response, text.statusCode(), text.body());
         } else if (result instanceof Result.Render render) {
             request.setAttribute(Page.VIEW, view);
+            if (request.getAttribute(Form.ATTRIBUTE) == null) {
+                request.setAttribute(Form.ATTRIBUTE, Form.empty()); // a page reads ${form.errors.x} before any POST
+            }
             if (viewName != null) {
                 request.setAttribute(viewName, view);
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.freshview.CsrfExempt;
+import org.freshview.Form;
 import org.freshview.Result;
 import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.Diagnostic;
@@ -21,6 +23,7 @@ import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.ValueType;
 import org.freshview.internal.rules.BindingRules;
 import org.freshview.internal.rules.Findings;
+import org.freshview.internal.rules.FormMessages;
 import org.freshview.internal.rules.SourceKind;
 import org.freshview.internal.rules.TypeFacts;
 import org.freshview.internal.rules.ViewModel;
@@ -59,11 +62,15 @@ final class ViewReader {
     private final Engines engines;
     private final List<Diagnostic> problems;
     private final List<Diagnostic> warnings;
+    private final RequestLanguage language;
+    private ValidationSupport validation;
+    private String noValidation;
 
     ViewReader(BeanManager beanManager, CsrfProtection csrf, RequestLimits limits, Engines engines,
-               List<Diagnostic> problems, List<Diagnostic> warnings) {
+               List<Diagnostic> problems, List<Diagnostic> warnings, RequestLanguage language) {
         this.engines = engines;
         this.beanManager = beanManager;
+        this.language = language;
         this.csrf = csrf;
         this.limits = limits;
         this.problems = problems;
@@ -92,21 +99,26 @@ final class ViewReader {
             return List.of();
         }
         List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
+        Map<String, String> fieldNames = new HashMap<>();
+        boolean constrained = false;
         for (ViewModel.Field field : model.fields()) {
             ViewModel.Source source = BindingRules.source(field.binding());
             if (source != null) {
                 Field member = ((AnnotatedField<?>) field.origin()).getJavaMember();
                 fields.add(new ViewEndpoint.FieldBinding(setter(member),
                         Binders.value(source, field.binding(), element(field.binding(), classes))));
+                fieldNames.put(field.name(), source.name());
+                constrained |= !field.binding().constraints().isEmpty();
             }
         }
         ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
+        boolean viewConstrained = constrained;
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
         return bindings.routes((httpMethod, method) -> {
             AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
             boolean csrfChecked = !HttpMethods.isSafe(httpMethod) && !viewExempt
                     && !annotated.isAnnotationPresent(CsrfExempt.class);
-            return handler(endpoint, annotated, method, classes, csrfChecked);
+            return handler(endpoint, annotated, method, classes, csrfChecked, fieldNames, viewConstrained);
         });
     }
 
@@ -146,8 +158,16 @@ final class ViewReader {
     private static ViewModel.Binding binding(Collection<Annotation> annotations, Type type,
                                              Map<String, Class<?>> classes) {
         List<ViewModel.Source> sources = new ArrayList<>(1);
+        List<String> constraints = new ArrayList<>(0);
+        ViewModel.Bean bean = null;
         String defaultValue = null;
         for (Annotation annotation : annotations) {
+            if (isConstraint(annotation.annotationType())) {
+                constraints.add(annotation.annotationType().getName());
+            }
+            if (annotation instanceof BeanParam && type instanceof Class<?> beanClass) {
+                bean = bean(beanClass, classes);
+            }
             if (annotation instanceof PathParam p) {
                 sources.add(new ViewModel.Source(SourceKind.PATH, p.value()));
             } else if (annotation instanceof QueryParam q) {
@@ -162,7 +182,50 @@ final class ViewReader {
                 defaultValue = d.value();
             }
         }
-        return new ViewModel.Binding(sources, defaultValue, typeFacts(type, classes));
+        return new ViewModel.Binding(sources, defaultValue, typeFacts(type, classes), bean, constraints);
+    }
+
+    /** A Bean Validation constraint, or {@code @Valid}; known by name, as the API may be absent. */
+    private static boolean isConstraint(Class<? extends Annotation> type) {
+        if (type.getName().equals("jakarta.validation.Valid")) {
+            return true;
+        }
+        for (Annotation meta : type.getAnnotations()) {
+            if (meta.annotationType().getName().equals("jakarta.validation.Constraint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code @BeanParam} class as the binding rules see it: its fields and those it inherits. */
+    private static ViewModel.Bean bean(Class<?> type, Map<String, Class<?>> classes) {
+        List<ViewModel.Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isSynthetic()) {
+                    continue;
+                }
+                fields.add(new ViewModel.Field(field.getName(), field, Modifier.isStatic(field.getModifiers()),
+                        Modifier.isFinal(field.getModifiers()),
+                        binding(List.of(field.getAnnotations()), field.getGenericType(), classes)));
+            }
+        }
+        return new ViewModel.Bean(type.getName(), constructor(type) != null, fields);
+    }
+
+    /** The class's constructor without parameters if Freshview can call it, else {@code null}. */
+    private static java.lang.reflect.Constructor<?> constructor(Class<?> type) {
+        if (type.isInterface() || type.isPrimitive() || type.isArray() || Modifier.isAbstract(type.getModifiers())
+                || (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()))) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+            return Modifier.isPrivate(constructor.getModifiers()) ? null : constructor;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static TypeFacts typeFacts(Type type, Map<String, Class<?>> classes) {
@@ -187,18 +250,88 @@ final class ViewReader {
     }
 
     private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, ViewModel.Method model,
-                            Map<String, Class<?>> classes, boolean csrfChecked) {
+                            Map<String, Class<?>> classes, boolean csrfChecked, Map<String, String> fieldNames,
+                            boolean viewConstrained) {
         Method method = annotated.getJavaMember();
         String where = method.getDeclaringClass().getName() + "#" + method.getName();
-        Binder[] parameters = new Binder[model.parameters().size()];
+        int count = model.parameters().size();
+        Binder[] parameters = new Binder[count];
+        String[] parameterNames = new String[count];
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] beanFields = new Map[count];
+        List<Integer> forms = new ArrayList<>();
+        List<Integer> beans = new ArrayList<>();
+        boolean parametersConstrained = false;
         for (ViewModel.Parameter parameter : model.parameters()) {
-            ViewModel.Source source = BindingRules.source(parameter.binding());
-            parameters[parameter.position()] = source == null
-                    ? Binders.injected(parameter.binding().type().name())
-                    : Binders.value(source, parameter.binding(), element(parameter.binding(), classes));
+            int position = parameter.position();
+            ViewModel.Binding binding = parameter.binding();
+            ViewModel.Source source = BindingRules.source(binding);
+            parametersConstrained |= !binding.constraints().isEmpty();
+            if (binding.bean() != null) {
+                Map<String, String> names = new HashMap<>();
+                parameters[position] = beanBinder(method.getParameterTypes()[position], binding.bean(), classes, names);
+                beanFields[position] = names;
+                if (binding.bean().fields().stream().anyMatch(f -> !f.binding().constraints().isEmpty())) {
+                    beans.add(position);
+                }
+            } else if (source == null) {
+                parameters[position] = Binders.injected(binding.type().name());
+                if (binding.type().name().equals(Form.class.getName())) {
+                    forms.add(position);
+                }
+            } else {
+                parameters[position] = Binders.value(source, binding, element(binding, classes));
+                parameterNames[position] = source.name();
+            }
         }
+        Constraints constraints = Constraints.NONE;
+        if (viewConstrained || parametersConstrained || !beans.isEmpty()) {
+            ValidationSupport support = validation();
+            if (support == null) {
+                problems.add(FormMessages.noValidator(where, noValidation));
+            } else {
+                constraints = support.plan(method, viewConstrained, parametersConstrained, fieldNames, parameterNames,
+                        beanFields, beans.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        Handler.InputChecks checks = new Handler.InputChecks(language, constraints,
+                forms.stream().mapToInt(Integer::intValue).toArray());
         return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
-                csrf, csrfChecked, limits, engines);
+                csrf, csrfChecked, limits, engines, checks);
+    }
+
+    /** The application's Bean Validation, looked up on first need; {@code null} if it has none. */
+    private ValidationSupport validation() {
+        if (validation == null && noValidation == null) {
+            try {
+                validation = ValidationSupport.find(beanManager, language.applicationLoader());
+            } catch (ValidationSupport.Unavailable e) {
+                noValidation = e.getMessage();
+            }
+        }
+        return validation;
+    }
+
+    /** Creates a {@code @BeanParam} object and fills its bound fields; {@code names} gets each field's request name. */
+    private static Binder beanBinder(Class<?> type, ViewModel.Bean bean, Map<String, Class<?>> classes,
+                                     Map<String, String> names) {
+        List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
+        for (ViewModel.Field field : bean.fields()) {
+            ViewModel.Source source = BindingRules.source(field.binding());
+            if (source != null) {
+                fields.add(new ViewEndpoint.FieldBinding(setter((Field) field.origin()),
+                        Binders.value(source, field.binding(), element(field.binding(), classes))));
+                names.put(field.name(), source.name());
+            }
+        }
+        try {
+            java.lang.reflect.Constructor<?> constructor = constructor(type);
+            constructor.setAccessible(true);
+            return Binders.bean(MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asType(MethodType.methodType(Object.class)), fields);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot create " + type, e);
+        }
     }
 
     /** The handler as {@code (Object view, Object[] arguments) Object}, so one call site fits every handler. */

@@ -78,7 +78,7 @@ class TemplateNamesAtDeploymentTest {
     void a_constant_template_name_no_engine_claims_fails_deployment_with_fv_501() {
         String message = Boot.failsWithDeploymentProblem(Boot.weld(OrderView.class));
 
-        assertTrue(message.contains("FV-501 " + OrderView.class.getName() + "#show: No template engine renders"
+        assertTrue(message.contains("FV-601 " + OrderView.class.getName() + "#show: No template engine renders"
                 + " \"order.html\" and, not starting with /, it is no JSP or servlet path. Add the engine module for it"
                 + " to the WAR (freshview-thymeleaf for .html, freshview-jte for .jte), or give the path of a JSP"
                 + " starting with /."), message);
@@ -88,7 +88,7 @@ class TemplateNamesAtDeploymentTest {
     void a_constant_template_name_two_engines_claim_fails_deployment_with_fv_502() {
         String message = Boot.failsWithDeploymentProblem(Boot.weld(OrderView.class, HtmlEngine.class, PrefixEngine.class));
 
-        assertTrue(message.contains("FV-502 " + OrderView.class.getName() + "#show: The template engines "), message);
+        assertTrue(message.contains("FV-602 " + OrderView.class.getName() + "#show: The template engines "), message);
         assertTrue(message.contains(" all claim \"order.html\". Remove one engine from the WAR, or make their"
                 + " TemplateNames claim different extensions or prefixes."), message);
     }

@@ -81,7 +81,7 @@ class EnginesTest {
         }
 
         assertEquals(1, logged.size(), logged::toString);
-        assertTrue(logged.get(0).startsWith("FV-501 com.example.OrderView: No template engine renders \"order.mustache\""),
+        assertTrue(logged.get(0).startsWith("FV-601 com.example.OrderView: No template engine renders \"order.mustache\""),
                 logged.get(0));
     }
 }

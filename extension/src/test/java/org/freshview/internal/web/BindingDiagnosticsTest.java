@@ -225,6 +225,96 @@ class BindingDiagnosticsTest {
                 "FV-307 " + P + "ManyProblemsView#remove(parameter 1): The parameter of type java.lang.Object");
     }
 
+    @View("/wrong-constraint")
+    static class WrongConstraintView {
+        @QueryParam("age")
+        @jakarta.validation.constraints.Email
+        int age;
+
+        @POST
+        public String save(@FormParam("tags") @jakarta.validation.constraints.Pattern(regexp = "[a-z]+") List<String> tags,
+                           @FormParam("day") @jakarta.validation.constraints.Past java.time.LocalDate day,
+                           @FormParam("when") @jakarta.validation.constraints.Past String when) {
+            return "";
+        }
+    }
+
+    abstract static class AbstractForm {
+        @FormParam("name")
+        String name;
+    }
+
+    static class WrongFieldForm {
+        @FormParam("count")
+        @jakarta.validation.constraints.NotBlank
+        int count;
+
+        @FormParam("when")
+        Object when;
+    }
+
+    @View("/wrong-bean")
+    static class WrongBeanView {
+        @POST
+        public String save(@jakarta.ws.rs.BeanParam AbstractForm form, @jakarta.ws.rs.BeanParam WrongFieldForm other) {
+            return "";
+        }
+    }
+
+    public static class SignupForm {
+        @FormParam("email")
+        @jakarta.validation.constraints.NotBlank
+        @jakarta.validation.constraints.Email
+        String email;
+
+        @FormParam("age")
+        @jakarta.validation.constraints.Min(18)
+        Optional<Integer> age;
+    }
+
+    @View("/fine-form")
+    static class FineFormView {
+        @QueryParam("q")
+        @jakarta.validation.constraints.Size(max = 10)
+        String q;
+
+        @POST
+        public String save(@jakarta.ws.rs.BeanParam SignupForm signup, @FormParam("n") @jakarta.validation.constraints.Max(3) int n,
+                           org.freshview.Form form) {
+            return "";
+        }
+    }
+
+    @Test
+    void a_constraint_on_a_type_it_cannot_validate_fails_deployment() {
+        assertProblems(WrongConstraintView.class,
+                "FV-501 " + P + "WrongConstraintView#age: @Email cannot validate int: it applies to text (String,"
+                        + " CharSequence). Remove @Email, or use a constraint made for int.",
+                "FV-501 " + P + "WrongConstraintView#save(parameter 1): @Pattern cannot validate"
+                        + " java.util.List<java.lang.String>: it applies to text (String, CharSequence). Remove @Pattern,"
+                        + " or use a constraint made for java.util.List<java.lang.String>, or put it on the element type"
+                        + " (List<@Pattern String>).",
+                "FV-501 " + P + "WrongConstraintView#save(parameter 3): @Past cannot validate java.lang.String:"
+                        + " it applies to java.time dates and times.");
+    }
+
+    @Test
+    void a_form_object_freshview_cannot_create_or_bind_fails_deployment() {
+        assertProblems(WrongBeanView.class,
+                "FV-502 " + P + "WrongBeanView#save(parameter 1): The @BeanParam class " + P + "AbstractForm cannot"
+                        + " be created by Freshview. Make it a concrete class (not an interface, abstract, inner or local"
+                        + " class) with a constructor without parameters that is not private",
+                "FV-501 " + P + "WrongFieldForm#count: @NotBlank cannot validate int",
+                "FV-305 " + P + "WrongFieldForm#when: Freshview cannot convert text to java.lang.Object.");
+    }
+
+    @Test
+    void a_view_with_constraints_a_form_object_and_a_form_parameter_deploys() {
+        try (WeldContainer container = weld(FineFormView.class).initialize()) {
+            assertNotNull(container.getBeanManager().getExtension(ViewExtension.class).dispatcher());
+        }
+    }
+
     @Test
     void a_correct_view_deploys_with_lists_optionals_defaults_and_an_unbound_variable() {
         try (WeldContainer container = weld(FineView.class).initialize()) {
@@ -286,6 +376,6 @@ class BindingDiagnosticsTest {
     }
 
     private static long countIds(String message) {
-        return java.util.regex.Pattern.compile("FV-3\\d\\d ").matcher(message).results().count();
+        return java.util.regex.Pattern.compile("FV-[35]\\d\\d ").matcher(message).results().count();
     }
 }

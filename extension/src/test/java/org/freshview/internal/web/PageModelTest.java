@@ -32,14 +32,14 @@ class PageModelTest {
     @Test
     void errors_and_flash_enter_the_model_when_a_feature_puts_them_in_request_scope() {
         FakeRequest fake = new FakeRequest();
-        fake.attributes.put("errors", Map.of("title", "required"));
+        fake.attributes.put("form", Map.of("title", "required"));
         fake.attributes.put("flash", List.of("Saved."));
         fake.attributes.put("other", "not part of the model");
         HttpServletRequest request = fake.request();
 
         Map<String, Object> model = ResultWriter.model(request, view, null);
 
-        assertEquals(List.of("view", "errors", "flash"), List.copyOf(model.keySet()));
+        assertEquals(List.of("view", "form", "flash"), List.copyOf(model.keySet()));
         assertEquals(List.of("Saved."), model.get(Page.FLASH));
     }
 }
