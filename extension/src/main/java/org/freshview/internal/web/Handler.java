@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.freshview.Flash;
 import org.freshview.Result;
 import org.freshview.Routes;
 
@@ -58,9 +59,11 @@ final class Handler {
         HeadResponse head = "HEAD".equals(request.getMethod()) ? new HeadResponse(servletResponse) : null;
         HttpServletResponse response = head != null ? head : servletResponse;
         Exchange exchange = new Exchange(request, response, pathValues, limits);
+        Flash flash = csrf.flash.receive(exchange);
         try {
             if (returnsVoid) {
                 csrf.issue(exchange); // the handler writes the response itself, perhaps a page with a form
+                csrf.flash.pass(exchange, null, flash);
             }
             if (csrfChecked && !csrf.verify(exchange)) {
                 CsrfProtection.reject(response);
@@ -78,7 +81,11 @@ final class Handler {
                     // Only a rendered page shows the token: text, redirects and statuses skip the
                     // random nonce, the HMAC and the Set-Cookie header (measured by benchmarks/load).
                     csrf.issue(exchange);
+                    if (flash == null) {
+                        request.setAttribute(Flash.ATTRIBUTE, Flash.EMPTY); // the page can always read ${flash.x}
+                    }
                 }
+                csrf.flash.pass(exchange, result, flash);
                 ResultWriter.write(result, exchange, instance, view.name(), routes);
             }
         } catch (BadRequest e) {
