@@ -21,7 +21,11 @@ public enum Setting {
     /** {@code redirect}, {@code match} or {@code strict}: what {@code /a/} gets when only {@code /a} is a route. */
     TRAILING_SLASH("freshview.trailingSlash", false),
     /** How many parameters a query string or a form may have; read by the CDI extension when it builds the views. */
-    MAX_PARAMETERS("freshview.maxParameters", true);
+    MAX_PARAMETERS("freshview.maxParameters", true),
+    /** How large one uploaded file (one part of a multipart form) may be; read when the views are built. */
+    UPLOAD_MAX_FILE_SIZE("freshview.upload.maxFileSize", true),
+    /** How large a whole multipart form may be; read when the views are built. */
+    UPLOAD_MAX_REQUEST_SIZE("freshview.upload.maxRequestSize", true);
 
     private final String key;
     private final boolean beforeServletContext;

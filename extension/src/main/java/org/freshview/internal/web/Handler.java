@@ -26,15 +26,17 @@ final class Handler {
     private final CsrfProtection csrf;
     private final boolean csrfChecked;
     private final RequestLimits limits;
+    private final boolean readsMultipart;
 
     /**
      * @param name        {@code Class#method}, for the log
      * @param invoker     the method, of type {@code (Object view, Object[] arguments) Object}
      * @param csrfChecked whether requests must carry a CSRF token
      * @param limits      how many parameters a request may send
+     * @param readsMultipart whether the handler or its view binds uploaded files ({@code Part})
      */
     Handler(ViewEndpoint view, String name, MethodHandle invoker, Binder[] parameters, boolean returnsVoid,
-            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits) {
+            CsrfProtection csrf, boolean csrfChecked, RequestLimits limits, boolean readsMultipart) {
         this.view = view;
         this.name = name;
         this.invoker = invoker;
@@ -43,6 +45,7 @@ final class Handler {
         this.csrf = csrf;
         this.csrfChecked = csrfChecked;
         this.limits = limits;
+        this.readsMultipart = readsMultipart;
     }
 
     /**
@@ -59,6 +62,7 @@ final class Handler {
         HeadResponse head = "HEAD".equals(request.getMethod()) ? new HeadResponse(servletResponse) : null;
         HttpServletResponse response = head != null ? head : servletResponse;
         Exchange exchange = new Exchange(request, response, pathValues, limits);
+        exchange.readsMultipart = readsMultipart;
         Flash flash = csrf.flash.receive(exchange);
         try {
             if (returnsVoid) {
@@ -95,6 +99,8 @@ final class Handler {
             }
         } catch (Throwable e) {
             fail(request, response, e);
+        } finally {
+            exchange.finish();
         }
         if (head != null) {
             head.finish();

@@ -89,9 +89,11 @@ final class ViewReader {
             return List.of();
         }
         List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
+        boolean fieldsBindParts = false;
         for (ViewModel.Field field : model.fields()) {
             ViewModel.Source source = BindingRules.source(field.binding());
             if (source != null) {
+                fieldsBindParts |= Binders.bindsPart(field.binding());
                 Field member = ((AnnotatedField<?>) field.origin()).getJavaMember();
                 fields.add(new ViewEndpoint.FieldBinding(setter(member),
                         Binders.value(source, field.binding(), element(field.binding(), classes))));
@@ -99,11 +101,12 @@ final class ViewReader {
         }
         ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
+        boolean viewBindsParts = fieldsBindParts;
         return bindings.routes((httpMethod, method) -> {
             AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
             boolean csrfChecked = !HttpMethods.isSafe(httpMethod) && !viewExempt
                     && !annotated.isAnnotationPresent(CsrfExempt.class);
-            return handler(endpoint, annotated, method, classes, csrfChecked);
+            return handler(endpoint, annotated, method, classes, csrfChecked, viewBindsParts);
         });
     }
 
@@ -184,18 +187,20 @@ final class ViewReader {
     }
 
     private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, ViewModel.Method model,
-                            Map<String, Class<?>> classes, boolean csrfChecked) {
+                            Map<String, Class<?>> classes, boolean csrfChecked, boolean viewBindsParts) {
         Method method = annotated.getJavaMember();
         String where = method.getDeclaringClass().getName() + "#" + method.getName();
         Binder[] parameters = new Binder[model.parameters().size()];
+        boolean bindsParts = viewBindsParts;
         for (ViewModel.Parameter parameter : model.parameters()) {
+            bindsParts |= Binders.bindsPart(parameter.binding());
             ViewModel.Source source = BindingRules.source(parameter.binding());
             parameters[parameter.position()] = source == null
                     ? Binders.injected(parameter.binding().type().name())
                     : Binders.value(source, parameter.binding(), element(parameter.binding(), classes));
         }
         return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
-                csrf, csrfChecked, limits);
+                csrf, csrfChecked, limits, bindsParts);
     }
 
     /** The handler as {@code (Object view, Object[] arguments) Object}, so one call site fits every handler. */
