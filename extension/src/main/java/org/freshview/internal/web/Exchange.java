@@ -61,10 +61,12 @@ final class Exchange {
      * container has parsed the body; its parameters put query values first, which are dropped.
      * Containers parse no other method's body, so for PUT, PATCH and DELETE it is read here.
      * Either way a form of more than {@link RequestLimits#maxParameters} fields is refused (413).
+     * A POSTed {@code multipart/form-data} form (or one already read for its files) is read here
+     * too, whole ({@link MultipartForm}).
      */
     List<String> form(String name) throws BadRequest {
-        if (MultipartField.boundary(request.getContentType()) != null) {
-            return multipart().fields(name);
+        if (multipart != null || "POST".equals(request.getMethod()) && MultipartField.boundary(request.getContentType()) != null) {
+            return multipart().fields(name); // a browser's form with files (containers parse it for no view)
         }
         if ("POST".equals(request.getMethod())) {
             String[] all;

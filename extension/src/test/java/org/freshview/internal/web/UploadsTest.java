@@ -97,6 +97,14 @@ class UploadsTest {
     }
 
     @Test
+    void a_put_with_a_multipart_body_binds_no_text_field_as_containers_parse_only_posted_forms() throws BadRequest {
+        FakeRequest put = multipart(field("title", "x"));
+        put.method = "PUT";
+
+        assertEquals(List.of(), put.exchange().form("title"));
+    }
+
+    @Test
     void a_broken_body_is_a_400() {
         FakeRequest broken = multipart(file("doc", "a.txt", "A"));
         broken.body = new String(broken.body, StandardCharsets.UTF_8).replace("--" + BOUNDARY + "--\r\n", "")
