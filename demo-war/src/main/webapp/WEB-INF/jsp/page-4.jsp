@@ -1,5 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %>
 <%@ page import="org.freshview.demo.forms.FormViewLinks" %>
+<%@ page import="org.freshview.demo.forms.DocumentViewLinks" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
@@ -16,6 +17,7 @@
         <c:otherwise><p class="lead">Check your answers, then submit. You cannot change them afterwards.</p></c:otherwise>
     </c:choose>
     <demo:summary form="${view.form}" editable="true"/>
+    <p><a id="attach" href="${ctx}${fn:escapeXml(DocumentViewLinks.uri(view.key))}">Attach a photo or document</a> (optional)</p>
     <form method="post" action="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, 4))}">
         <demo:csrf/>
         <div class="actions">

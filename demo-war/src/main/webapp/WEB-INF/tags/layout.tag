@@ -20,6 +20,8 @@
     <span class="tagline">membership applications · a Freshview demo</span>
 </header>
 <main>
+<%-- Left by the previous request's redirect (Result.redirect(...).flash), shown once --%>
+<c:if test="${not empty flash.saved}"><p class="notice" id="flash-saved" role="status"><c:out value="${flash.saved}"/></p></c:if>
 <jsp:doBody/>
 </main>
 <footer class="site">Every request to this page got its own instance of the view class.

@@ -71,6 +71,7 @@ public sealed interface Result
      * <pre>{@code
      * return Result.redirect("/forms/" + key + "/2");
      * return Result.redirect("/moved").status(301);
+     * return Result.redirect("/forms/" + key + "/2").flash("saved", "Your address was saved");
      * }</pre>
      *
      * <p>Characters above 0x7E are sent percent-encoded as UTF-8 ({@code /café} as
@@ -83,7 +84,7 @@ public sealed interface Result
      * @return the result to return from a handler; {@link Redirect#status(int)} changes its status
      */
     static Redirect redirect(String uri) {
-        return new Redirect(uri, 0, false);
+        return new Redirect(uri, 0, false, Flash.EMPTY);
     }
 
     /**
@@ -97,7 +98,7 @@ public sealed interface Result
      * @return the result to return from a handler
      */
     static Redirect redirectToOtherHost(String uri) {
-        return new Redirect(uri, 0, true);
+        return new Redirect(uri, 0, true, Flash.EMPTY);
     }
 
     /**
@@ -112,7 +113,7 @@ public sealed interface Result
      * @return the result to return from a handler
      */
     static RedirectToView redirect(Class<?> view, Object... values) {
-        return new RedirectToView(view, List.of(values), 0);
+        return new RedirectToView(view, List.of(values), 0, Flash.EMPTY);
     }
 
     /**
@@ -175,18 +176,32 @@ public sealed interface Result
      * @param location    the URI as given
      * @param statusCode  301, 302, 303, 307 or 308; 0 means 303 after an unsafe method, else 302
      * @param toOtherHost whether an absolute URI may name another host
+     * @param flash       messages for the next page, see {@link Flash}
      */
-    record Redirect(String location, int statusCode, boolean toOtherHost) implements Result {
+    record Redirect(String location, int statusCode, boolean toOtherHost, Flash flash) implements Result {
         /**
          * Checks the status.
          *
          * @param location    the URI as given
          * @param statusCode  301, 302, 303, 307 or 308; 0 means 303 after an unsafe method, else 302
          * @param toOtherHost whether an absolute URI may name another host
+         * @param flash       messages for the next page, see {@link Flash}
          */
         public Redirect {
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(flash, "flash");
             requireRedirectStatus(statusCode);
+        }
+
+        /**
+         * A redirect without flash messages.
+         *
+         * @param location    the URI as given
+         * @param statusCode  301, 302, 303, 307 or 308; 0 means 303 after an unsafe method, else 302
+         * @param toOtherHost whether an absolute URI may name another host
+         */
+        public Redirect(String location, int statusCode, boolean toOtherHost) {
+            this(location, statusCode, toOtherHost, Flash.EMPTY);
         }
 
         /**
@@ -196,7 +211,23 @@ public sealed interface Result
          * @return a new result
          */
         public Redirect status(int code) {
-            return new Redirect(location, requireRedirectStatus(code), toOtherHost);
+            return new Redirect(location, requireRedirectStatus(code), toOtherHost, flash);
+        }
+
+        /**
+         * The same redirect leaving a message for the page it leads to, which reads it as
+         * {@code ${flash.name}} (see {@link Flash}).
+         *
+         * <pre>{@code return Result.redirect("/notes").flash("saved", "Your note was saved");}</pre>
+         *
+         * @param name the name the page reads the message by
+         * @param text the message
+         * @return a new result
+         * @throws IllegalArgumentException if the messages would exceed {@link Flash#MAX_MESSAGES} or
+         *                                  {@link Flash#MAX_BYTES}
+         */
+        public Redirect flash(String name, String text) {
+            return new Redirect(location, statusCode, toOtherHost, flash.with(name, text));
         }
     }
 
@@ -206,19 +237,33 @@ public sealed interface Result
      * @param view       the target view class
      * @param values     values for its template variables, in template order
      * @param statusCode as for {@link Redirect}
+     * @param flash      messages for the next page, see {@link Flash}
      */
-    record RedirectToView(Class<?> view, List<Object> values, int statusCode) implements Result {
+    record RedirectToView(Class<?> view, List<Object> values, int statusCode, Flash flash) implements Result {
         /**
          * Checks the status and copies the values.
          *
          * @param view       the target view class
          * @param values     values for its template variables, in template order
          * @param statusCode as for {@link Redirect}
+         * @param flash      messages for the next page, see {@link Flash}
          */
         public RedirectToView {
             Objects.requireNonNull(view, "view");
+            Objects.requireNonNull(flash, "flash");
             values = List.copyOf(values);
             requireRedirectStatus(statusCode);
+        }
+
+        /**
+         * A redirect without flash messages.
+         *
+         * @param view       the target view class
+         * @param values     values for its template variables, in template order
+         * @param statusCode as for {@link Redirect}
+         */
+        public RedirectToView(Class<?> view, List<Object> values, int statusCode) {
+            this(view, values, statusCode, Flash.EMPTY);
         }
 
         /**
@@ -228,7 +273,23 @@ public sealed interface Result
          * @return a new result
          */
         public RedirectToView status(int code) {
-            return new RedirectToView(view, values, requireRedirectStatus(code));
+            return new RedirectToView(view, values, requireRedirectStatus(code), flash);
+        }
+
+        /**
+         * The same redirect leaving a message for the page it leads to, which reads it as
+         * {@code ${flash.name}} (see {@link Flash}).
+         *
+         * <pre>{@code return Result.redirect(NoteView.class, id).flash("saved", "Your note was saved");}</pre>
+         *
+         * @param name the name the page reads the message by
+         * @param text the message
+         * @return a new result
+         * @throws IllegalArgumentException if the messages would exceed {@link Flash#MAX_MESSAGES} or
+         *                                  {@link Flash#MAX_BYTES}
+         */
+        public RedirectToView flash(String name, String text) {
+            return new RedirectToView(view, values, statusCode, flash.with(name, text));
         }
     }
 

@@ -78,7 +78,7 @@ public class FormView {
             return Result.render(jsp());
         }
         store.savePage(key, page, posted.answers());
-        return Result.redirect(FormView.class, key, page.next().getNumber());
+        return Result.redirect(FormView.class, key, page.next().getNumber()).flash("saved", saved(page));
     }
 
     private Result submit() {
@@ -104,6 +104,11 @@ public class FormView {
         }
         page = Page.numbered(pageNumber).orElse(null);
         return page != null;
+    }
+
+    /** The message the next page shows once, from the signed flash cookie: no session needed. */
+    static String saved(Page page) {
+        return "Your answers on \u201c" + page.getTitle() + "\u201d were saved.";
     }
 
     private String jsp() {

@@ -68,7 +68,8 @@ class FormViewTest {
         Result result = view(key, 2).save(request(Map.of("street", "1 Main St", "postalCode", "12345",
                 "city", "London", "country", "UK")));
 
-        assertEquals(Result.redirect(FormView.class, key, 3), result);
+        assertEquals(Result.redirect(FormView.class, key, 3).flash("saved", "Your answers on \u201cAddress\u201d were saved."),
+                result);
         assertEquals("London", store.find(key).orElseThrow().answer(Field.CITY));
     }
 

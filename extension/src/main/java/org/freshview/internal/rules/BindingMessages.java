@@ -93,4 +93,12 @@ public final class BindingMessages {
         return new Diagnostic("FV-313", source, "The value \"" + value + "\" is not one this setting takes.",
                 "Set it to " + allowed + ".");
     }
+
+    public static Diagnostic partNotFromForm(String where, String annotation, boolean defaultValue) {
+        return new Diagnostic("FV-320", where, defaultValue
+                ? "An uploaded file (jakarta.servlet.http.Part) cannot have a @DefaultValue."
+                : "An uploaded file (jakarta.servlet.http.Part) comes from a form field, not from " + annotation + ".",
+                "Bind it with @FormParam(\"<the file input's name>\") and no @DefaultValue: Part, Optional<Part>"
+                        + " or List<Part>, from a multipart/form-data form.");
+    }
 }

@@ -36,6 +36,9 @@ public final class BindingRules {
             "jakarta.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpSession", "java.util.Locale",
             "org.freshview.Form");
 
+    /** An uploaded file: bound from a {@code @FormParam} of a multipart form, not converted from text. */
+    public static final String PART = "jakarta.servlet.http.Part";
+
     private final ViewModel view;
     private final Function<ValueType, Converter<?>> converters;
     private final Findings findings;
@@ -191,6 +194,14 @@ public final class BindingRules {
                 problem(BindingMessages.pathParamNotInTemplate(where, source.name(), template, variables), origin);
                 return false;
             }
+        }
+        if (element != null && element.name().equals(PART)) {
+            if (source.kind() != SourceKind.FORM || binding.defaultValue() != null) {
+                problem(BindingMessages.partNotFromForm(where, "@" + source.kind().annotation(),
+                        binding.defaultValue() != null), origin);
+                return false;
+            }
+            return true;
         }
         if (element == null || Converters.conversion(element) == Converters.Conversion.NONE) {
             problem(BindingMessages.noConverter(where, type.name()), origin);

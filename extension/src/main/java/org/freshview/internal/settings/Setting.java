@@ -25,7 +25,11 @@ public enum Setting {
     /** {@code true} or {@code false}: whether template engines read changed templates again (development) instead of caching them. */
     TEMPLATES_RELOAD("freshview.templates.reload", false),
     /** Where Thymeleaf finds templates in the WAR, {@code /WEB-INF/templates/} unless set. */
-    THYMELEAF_TEMPLATES("freshview.thymeleaf.templates", false);
+    THYMELEAF_TEMPLATES("freshview.thymeleaf.templates", false),
+    /** How large one uploaded file (one part of a multipart form) may be; read when the views are built. */
+    UPLOAD_MAX_FILE_SIZE("freshview.upload.maxFileSize", true),
+    /** How large a whole multipart form may be; read when the views are built. */
+    UPLOAD_MAX_REQUEST_SIZE("freshview.upload.maxRequestSize", true);
 
     private final String key;
     private final boolean beforeServletContext;

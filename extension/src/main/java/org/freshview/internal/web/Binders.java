@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.freshview.Form;
+import jakarta.servlet.http.Part;
 import org.freshview.internal.routing.Converter;
 import org.freshview.internal.routing.Converters;
 import org.freshview.internal.rules.BindingRules;
 import org.freshview.internal.rules.SourceKind;
+import org.freshview.internal.rules.TypeFacts;
 import org.freshview.internal.rules.ViewModel;
 
 import java.lang.invoke.MethodHandle;
@@ -50,6 +52,9 @@ final class Binders {
      * @param element the class a value converts to, which has a converter
      */
     static Binder value(ViewModel.Source from, ViewModel.Binding binding, Class<?> element) {
+        if (bindsPart(binding)) {
+            return new Parts(from.name(), binding.type().shape());
+        }
         Source source = new Source(from.kind(), from.name());
         Converter<?> converter = Converters.find(element).orElseThrow();
         Object converted = binding.defaultValue() == null ? null : converter.convert(binding.defaultValue());
@@ -60,6 +65,24 @@ final class Binders {
             case OPTIONAL -> new OptionalValue(source, converter, converted, keepsEmpty);
             case LIST -> new ListValue(source, converter, converted, keepsEmpty);
         };
+    }
+
+    /** Whether the field or parameter takes uploaded files: a {@code Part}, {@code Optional<Part>} or {@code List<Part>}. */
+    static boolean bindsPart(ViewModel.Binding binding) {
+        return binding.type().element() != null && BindingRules.PART.equals(binding.type().element().name());
+    }
+
+    /** The uploaded files of a multipart form's field: the first, or all of them. */
+    private record Parts(String name, TypeFacts.Shape shape) implements Binder {
+        @Override
+        public Object bind(Exchange exchange) throws BadRequest {
+            List<Part> parts = exchange.parts(name);
+            return switch (shape) {
+                case SINGLE -> parts.isEmpty() ? null : parts.get(0);
+                case OPTIONAL -> parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(0));
+                case LIST -> parts;
+            };
+        }
     }
 
     /** Where a value comes from, with its name. */
@@ -110,7 +133,7 @@ final class Binders {
     }
 
     /** The value as users may see it again: short, with control characters shown as '?'. */
-    private static String printable(String text) {
+    static String printable(String text) {
         String shortened = text.length() > 40 ? text.substring(0, 40) + "..." : text;
         StringBuilder out = new StringBuilder(shortened.length());
         for (int i = 0; i < shortened.length(); i++) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 
@@ -42,6 +43,8 @@ final class CsrfProtection {
     private final Mac prototype;
     private final CsrfCookie cookie;
     private final SecureRandom random = new SecureRandom();
+    /** Flash messages are signed with a key derived from this one: one secret to share between instances. */
+    final FlashCookie flash;
 
     CsrfProtection(byte[] key, CsrfCookie cookie) {
         this.cookie = cookie;
@@ -51,6 +54,7 @@ final class CsrfProtection {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
+        flash = new FlashCookie(prototype, cookie, Clock.systemUTC());
     }
 
     static CsrfProtection withKey(String key, CsrfCookie cookie) {

@@ -37,6 +37,9 @@ final class Exchange {
     FormInput input;
     private final RequestLanguage language;
     private Locale locale;
+    /** Whether the handler binds uploaded files: its multipart form is read whole, before the CSRF check. */
+    boolean readsMultipart;
+    private MultipartForm multipart;
 
     Exchange(HttpServletRequest request, HttpServletResponse response, Map<String, String> pathValues,
              RequestLimits limits) {
@@ -81,8 +84,13 @@ final class Exchange {
      * container has parsed the body; its parameters put query values first, which are dropped.
      * Containers parse no other method's body, so for PUT, PATCH and DELETE it is read here.
      * Either way a form of more than {@link RequestLimits#maxParameters} fields is refused (413).
+     * A POSTed {@code multipart/form-data} form (or one already read for its files) is read here
+     * too, whole ({@link MultipartForm}).
      */
     List<String> form(String name) throws BadRequest {
+        if (multipart != null || "POST".equals(request.getMethod()) && MultipartField.boundary(request.getContentType()) != null) {
+            return multipart().fields(name); // a browser's form with files (containers parse it for no view)
+        }
         if ("POST".equals(request.getMethod())) {
             String[] all;
             try {
@@ -121,6 +129,10 @@ final class Exchange {
         if (boundary == null) {
             return null;
         }
+        if (readsMultipart || multipart != null) {
+            List<String> values = multipart().fields(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
         try {
             Part part = request.getPart(name);
             if (part != null) {
@@ -143,6 +155,34 @@ final class Exchange {
             return scan.value();
         } catch (IOException e) {
             throw new BadRequest("The form body could not be read.");
+        }
+    }
+
+    /**
+     * The parts of this name of a {@code multipart/form-data} body, which is read whole on first
+     * use within {@link RequestLimits}' limits; none for another kind of body.
+     *
+     * @throws BadRequest 413 over a limit, 400 for a broken body
+     */
+    List<Part> parts(String name) throws BadRequest {
+        if (MultipartField.boundary(request.getContentType()) == null) {
+            return List.of();
+        }
+        return multipart().parts(name);
+    }
+
+    /** The multipart body, read whole on first use. */
+    private MultipartForm multipart() throws BadRequest {
+        if (multipart == null) {
+            multipart = MultipartForm.read(request, limits);
+        }
+        return multipart;
+    }
+
+    /** Deletes what this request left behind: the temporary files of its uploads. */
+    void finish() {
+        if (multipart != null) {
+            multipart.delete();
         }
     }
 

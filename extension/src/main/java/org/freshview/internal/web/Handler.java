@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.freshview.Form;
+import org.freshview.Flash;
 import org.freshview.Result;
 import org.freshview.Routes;
 import org.freshview.internal.render.Engines;
@@ -37,8 +38,11 @@ final class Handler {
      * @param constraints    the Bean Validation plan, {@link Constraints#NONE} without constraints
      * @param formParameters the positions of the handler's {@code Form} parameters: with any, the
      *                       handler runs with the errors; without, invalid input is a 400
+     * @param readsMultipart whether the handler or its view binds uploaded files ({@code Part}): its
+     *                       multipart form is read whole, before the CSRF check
      */
-    record InputChecks(RequestLanguage language, Constraints constraints, int[] formParameters) {
+    record InputChecks(RequestLanguage language, Constraints constraints, int[] formParameters,
+                       boolean readsMultipart) {
 
         boolean collectsForm() {
             return formParameters.length > 0;
@@ -84,9 +88,12 @@ final class Handler {
         if (checks.collectsForm()) {
             exchange.input = new FormInput();
         }
+        exchange.readsMultipart = checks.readsMultipart();
+        Flash flash = csrf.flash.receive(exchange);
         try {
             if (returnsVoid) {
                 csrf.issue(exchange); // the handler writes the response itself, perhaps a page with a form
+                csrf.flash.pass(exchange, null, flash);
             }
             if (csrfChecked && !csrf.verify(exchange)) {
                 CsrfProtection.reject(response);
@@ -105,7 +112,11 @@ final class Handler {
                     // Only a rendered page shows the token: text, redirects and statuses skip the
                     // random nonce, the HMAC and the Set-Cookie header (measured by benchmarks/load).
                     csrf.issue(exchange);
+                    if (flash == null) {
+                        request.setAttribute(Flash.ATTRIBUTE, Flash.EMPTY); // the page can always read ${flash.x}
+                    }
                 }
+                csrf.flash.pass(exchange, result, flash);
                 ResultWriter.write(result, exchange, instance, view.name(), routes, engines);
             }
         } catch (BadRequest e) {
@@ -115,6 +126,8 @@ final class Handler {
             }
         } catch (Throwable e) {
             fail(request, response, e);
+        } finally {
+            exchange.finish();
         }
         if (head != null) {
             head.finish();

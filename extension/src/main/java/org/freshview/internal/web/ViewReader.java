@@ -101,9 +101,11 @@ final class ViewReader {
         List<ViewEndpoint.FieldBinding> fields = new ArrayList<>();
         Map<String, String> fieldNames = new HashMap<>();
         boolean constrained = false;
+        boolean fieldsBindParts = false;
         for (ViewModel.Field field : model.fields()) {
             ViewModel.Source source = BindingRules.source(field.binding());
             if (source != null) {
+                fieldsBindParts |= Binders.bindsPart(field.binding());
                 Field member = ((AnnotatedField<?>) field.origin()).getJavaMember();
                 fields.add(new ViewEndpoint.FieldBinding(setter(member),
                         Binders.value(source, field.binding(), element(field.binding(), classes))));
@@ -114,11 +116,13 @@ final class ViewReader {
         ViewEndpoint endpoint = new ViewEndpoint(view.bean(), beanManager, fields);
         boolean viewConstrained = constrained;
         boolean viewExempt = view.type().isAnnotationPresent(CsrfExempt.class);
+        boolean viewBindsParts = fieldsBindParts;
         return bindings.routes((httpMethod, method) -> {
             AnnotatedMethod<?> annotated = (AnnotatedMethod<?>) method.origin();
             boolean csrfChecked = !HttpMethods.isSafe(httpMethod) && !viewExempt
                     && !annotated.isAnnotationPresent(CsrfExempt.class);
-            return handler(endpoint, annotated, method, classes, csrfChecked, fieldNames, viewConstrained);
+            return handler(endpoint, annotated, method, classes, csrfChecked, fieldNames, viewConstrained,
+                    viewBindsParts);
         });
     }
 
@@ -251,7 +255,7 @@ final class ViewReader {
 
     private Handler handler(ViewEndpoint endpoint, AnnotatedMethod<?> annotated, ViewModel.Method model,
                             Map<String, Class<?>> classes, boolean csrfChecked, Map<String, String> fieldNames,
-                            boolean viewConstrained) {
+                            boolean viewConstrained, boolean viewBindsParts) {
         Method method = annotated.getJavaMember();
         String where = method.getDeclaringClass().getName() + "#" + method.getName();
         int count = model.parameters().size();
@@ -262,8 +266,10 @@ final class ViewReader {
         List<Integer> forms = new ArrayList<>();
         List<Integer> beans = new ArrayList<>();
         boolean parametersConstrained = false;
+        boolean bindsParts = viewBindsParts;
         for (ViewModel.Parameter parameter : model.parameters()) {
             int position = parameter.position();
+            bindsParts |= Binders.bindsPart(parameter.binding());
             ViewModel.Binding binding = parameter.binding();
             ViewModel.Source source = BindingRules.source(binding);
             parametersConstrained |= !binding.constraints().isEmpty();
@@ -295,7 +301,7 @@ final class ViewReader {
             }
         }
         Handler.InputChecks checks = new Handler.InputChecks(language, constraints,
-                forms.stream().mapToInt(Integer::intValue).toArray());
+                forms.stream().mapToInt(Integer::intValue).toArray(), bindsParts);
         return new Handler(endpoint, where, invoker(method), parameters, method.getReturnType() == void.class,
                 csrf, csrfChecked, limits, engines, checks);
     }

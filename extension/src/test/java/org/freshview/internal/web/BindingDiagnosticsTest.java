@@ -137,6 +137,17 @@ class BindingDiagnosticsTest {
         }
     }
 
+    @View("/files/{id}")
+    static class PartFromQueryView {
+        @QueryParam("file")
+        jakarta.servlet.http.Part file;
+
+        @POST
+        public String save(@FormParam("doc") @DefaultValue("x") List<jakarta.servlet.http.Part> docs) {
+            return "";
+        }
+    }
+
     @View("/fine/{id}/{unused}")
     static class FineView {
         @PathParam("id")
@@ -152,8 +163,19 @@ class BindingDiagnosticsTest {
         }
 
         @POST
-        public void save(@FormParam("n") Integer n) {
+        public void save(@FormParam("n") Integer n, @FormParam("file") jakarta.servlet.http.Part file,
+                         @FormParam("files") List<jakarta.servlet.http.Part> files,
+                         @FormParam("photo") Optional<jakarta.servlet.http.Part> photo) {
         }
+    }
+
+    @Test
+    void an_uploaded_file_bound_from_anything_but_a_form_field_or_with_a_default_fails_deployment() {
+        assertProblems(PartFromQueryView.class,
+                "FV-320 " + P + "PartFromQueryView#file: An uploaded file (jakarta.servlet.http.Part) comes from a"
+                        + " form field, not from @QueryParam.",
+                "FV-320 " + P + "PartFromQueryView#save(parameter 1): An uploaded file (jakarta.servlet.http.Part)"
+                        + " cannot have a @DefaultValue.");
     }
 
     @Test

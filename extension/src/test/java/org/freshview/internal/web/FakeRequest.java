@@ -46,6 +46,8 @@ final class FakeRequest {
                     case "getQueryString", "getCharacterEncoding", "getParameterValues" -> null;
                     case "getPart" -> throw new IllegalStateException("no multipart configuration");
                     case "getInputStream" -> stream(body);
+                    case "getContentLengthLong" -> (long) body.length;
+                    case "getServletContext" -> null;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }

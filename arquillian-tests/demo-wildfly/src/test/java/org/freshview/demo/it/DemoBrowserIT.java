@@ -17,10 +17,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person filling in the application in a real browser (headless Chromium): every page, a
- * validation error, the back button, submitting, and the list. Saves a screenshot of each page
+ * validation error, the "saved" flash messages, the back button, attaching a photo (a file that
+ * is not one refused by its content), submitting, and the list. Saves a screenshot of each page
  * into {@code docs/}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -87,6 +92,7 @@ class DemoBrowserIT {
         submit();
         assertEquals(form + "/2", browser.getCurrentUrl());
         assertEquals("Address", text("h1"));
+        assertEquals("Your answers on \u201cAbout you\u201d were saved.", text("#flash-saved"), "the flash message");
         type("street", "12 St James's Square");
         type("postalCode", "SW1Y 4LB");
         type("city", "London");
@@ -114,6 +120,22 @@ class DemoBrowserIT {
         find(By.id("plan-student")).click();
         submit();
         assertEquals("Student", text("#answer-plan"));
+        assertEquals("Your answers on \u201cMembership\u201d were saved.", text("#flash-saved"));
+        browser.navigate().refresh(); // a GET of the same page: the message was shown once
+        assertTrue(browser.findElements(By.id("flash-saved")).isEmpty(), "the flash message is gone after a reload");
+
+        clickAndWait(By.id("attach"));
+        assertEquals("A photo or document", text("h1"));
+        find(By.id("document")).sendKeys(file("photo.png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)).toString());
+        clickAndWait(By.id("upload"));
+        assertEquals("Only a photo (JPEG or PNG) or a PDF can be attached; this file is neither.", text("#document-error"),
+                "the type is checked by the content, not by the name");
+        find(By.id("document")).sendKeys(file("Ada \u00e0 la rame.png", PNG).toString());
+        Browser.screenshot(browser, "demo-9-document");
+        clickAndWait(By.id("upload"));
+        assertEquals(form + "/4", browser.getCurrentUrl());
+        assertEquals("Your document \u201cAda \u00e0 la rame.png\u201d was attached.", text("#flash-saved"));
+        assertEquals(Optional.of("Ada \u00e0 la rame.png image/png " + PNG.length), DemoDatabase.document(key));
 
         clickAndWait(By.id("submit"));
         assertEquals(form, browser.getCurrentUrl());
@@ -139,6 +161,21 @@ class DemoBrowserIT {
         Browser.screenshot(browser, "demo-8-not-found");
         assertFalse(browser.manage().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
                 "no HTTP session: " + browser.manage().getCookies());
+    }
+
+    /** A 1x1 transparent PNG. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    /** A file for the browser's file input, in a directory of its own so its name is the one given. */
+    private static Path file(String name, byte[] content) {
+        try {
+            Path work = Path.of(System.getProperty("demo.work", "target/work"));
+            Path file = Files.createTempDirectory(Files.createDirectories(work), "upload").resolve(name);
+            return Files.write(file, content).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String text(String css) {

@@ -39,6 +39,22 @@ final class DemoDatabase {
         }
     }
 
+    /** The document attached to a form: file name, content type and size; empty if there is none. */
+    static Optional<String> document(String key) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT file_name, content_type, size_bytes FROM membership_document WHERE form_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next()
+                        ? Optional.of(row.getString(1) + " " + row.getString(2) + " " + row.getInt(3))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the demo database: " + e.getMessage(), e);
+        }
+    }
+
     /** Every stored row by form key, read on one connection (a connection per row is slow with SCRAM). */
     static Map<String, Map<String, String>> all() {
         try (Connection connection = connect();
