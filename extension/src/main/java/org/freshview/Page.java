@@ -33,7 +33,7 @@ public final class Page {
     /** The model name of this request's {@link Form}: the text sent and the messages per field. */
     public static final String FORM = Form.ATTRIBUTE;
     /** The model name of the flash messages carried from the previous request. */
-    public static final String FLASH = "flash";
+    public static final String FLASH = Flash.ATTRIBUTE;
 
     private final String template;
     private final Map<String, Object> model;
