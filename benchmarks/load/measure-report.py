@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 out = Path(sys.argv[1])
-KEYS = {("load", "/view"): "view", ("load", "/servlet"): "servlet", ("load", "/cdi"): "cdi",
+KEYS = {("load", "/view"): "view", ("load", "/mapped"): "view-mapped", ("load", "/servlet"): "servlet", ("load", "/cdi"): "cdi",
         ("load-plain", "/servlet"): "servlet-plain", ("load", "/rest/echo"): "rest",
         ("load", "/static.txt"): "static", ("load", "/page/view"): "page-view",
         ("load", "/page/servlet"): "page-servlet", ("load", "/rest/krazo"): "page-krazo"}
@@ -85,6 +85,8 @@ print("|---|---:|---:|---:|")
 ratio_rows("page: view / Krazo", "page-view", "page-krazo", "1.5")
 ratio_rows("page: view / raw servlet", "page-view", "page-servlet", "0.90")
 ratio_rows("text: view / raw servlet", "view", "servlet", "0.90")
+ratio_rows("text: view under a servlet-mapped prefix / raw servlet", "view-mapped", "servlet", "0.90")
+ratio_rows("text: view under a servlet-mapped prefix / view", "view-mapped", "view", "-")
 ratio_rows("text: view / RESTEasy", "view", "rest", "1.5")
 
 
@@ -99,6 +101,7 @@ print("|---|---|---:|---:|")
 for a, b, what in [("cdi", "servlet", "the CDI container's share: one request-scoped instance taken from the context"),
                    ("view", "cdi", "Freshview's own code beyond a servlet reading the same values into a request-scoped bean"),
                    ("view", "servlet", "the view against the raw servlet (Freshview + CDI)"),
+                   ("view-mapped", "view", "the view under a prefix mapped to a servlet, against the same view under the default servlet"),
                    ("servlet", "servlet-plain", "a request no view claims: Freshview's filter and router's miss"),
                    ("page-view", "page-servlet", "rendered page: view against raw servlet")]:
     print("| {} - {} | {} | {} | {} |".format(a, b, what, spread(diff(a, b, 2)),

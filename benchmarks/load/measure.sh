@@ -47,6 +47,7 @@ LOAD_CPUS="$((CPUS / 2))-$((CPUS - 1))"
 # name path lua-script
 ENDPOINTS=(
     "view /load/view distinct-values.lua"
+    "view-mapped /load/mapped distinct-values.lua"
     "servlet /load/servlet distinct-values.lua"
     "cdi /load/cdi distinct-values.lua"
     "servlet-plain /load-plain/servlet distinct-values.lua"
