@@ -31,6 +31,8 @@ final class Exchange {
     private final Map<String, String> pathValues;
     private final RequestLimits limits;
     private Map<String, List<String>> query;
+    private String firstQueryName;
+    private List<String> firstQueryValues;
     private Map<String, List<String>> bodyForm;
     private boolean postedFormCounted;
 
@@ -48,6 +50,16 @@ final class Exchange {
 
     List<String> query(String name) throws BadRequest {
         if (query == null) {
+            // The first name asked for is found without building the map (often a view binds only one).
+            if (firstQueryName == null) {
+                firstQueryValues = QueryString.values(request.getQueryString(), name,
+                        limits.maxParameters, limits.tooManyQueryParameters);
+                firstQueryName = name;
+                return firstQueryValues;
+            }
+            if (firstQueryName.equals(name)) {
+                return firstQueryValues;
+            }
             query = QueryString.parse(request.getQueryString(), limits.maxParameters, limits.tooManyQueryParameters);
         }
         return query.getOrDefault(name, List.of());
