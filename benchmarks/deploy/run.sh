@@ -3,7 +3,12 @@
 # (freshview.audit=warn, the default) and off, on WildFly (from wildfly-dist) and on embedded
 # Tomcat + Weld (benchmarks/load/tomcat), in alternating order over several rounds.
 #
-#   benchmarks/deploy/run.sh [--rounds N] [--servers "wildfly tomcat"] [--no-build]
+#   benchmarks/deploy/run.sh [--rounds N] [--servers "wildfly tomcat"] [--no-build] [--compare audit|freshview]
+#
+# --compare freshview (issue 22's start-up cost) instead compares a WAR of 500 views and 3,000
+# other classes (generate.py --views 500 --beans 1000 --scale 2) with Freshview against the same
+# application without it (--plain: the views as @RequestScoped beans, no extension jar), the
+# audit at its default.
 #
 # The build makes the extension jar and the Tomcat main (benchmarks/load/tomcat); WildFly is the
 # one the load harness or the WildFly integration tests unpacked (JBOSS_HOME overrides it;
@@ -23,8 +28,10 @@ ROOT=$(cd "$HERE/../.." && pwd)
 ROUNDS=5
 SERVERS="wildfly tomcat"
 BUILD=yes
+COMPARE=audit
 while [ $# -gt 0 ]; do
     case "$1" in
+        --compare) COMPARE="$2"; shift 2 ;;
         --rounds) ROUNDS="$2"; shift 2 ;;
         --servers) SERVERS="$2"; shift 2 ;;
         --no-build) BUILD=no; shift ;;
@@ -48,27 +55,48 @@ FRESHVIEW=${FRESHVIEW_JAR:-$(ls "$ROOT"/extension/target/freshview-*.jar | grep 
 TOMCAT="$ROOT/benchmarks/load/tomcat/target"
 JBOSS_HOME=${JBOSS_HOME:-$( (ls -d "$ROOT"/benchmarks/load/war/target/wildfly-* "$ROOT"/arquillian-tests/wildfly/target/wildfly-* 2>/dev/null || true) | head -1)}
 
-log "generating and compiling 3,000 classes"
-rm -rf "$OUT/src" "$OUT/war"
-python3 "$HERE/generate.py" "$OUT/src"
-mkdir -p "$OUT/war/WEB-INF/classes" "$OUT/war/WEB-INF/lib"
-javac -nowarn -d "$OUT/war/WEB-INF/classes" -cp "$FRESHVIEW:$TOMCAT/webapp-lib/*:$TOMCAT/server-lib/*" \
-    $(find "$OUT/src" -name '*.java')
-echo "classes: $(find "$OUT/war/WEB-INF/classes" -name '*.class' | wc -l)" > "$OUT/war.txt"
-cp "$FRESHVIEW" "$OUT/war/WEB-INF/lib/freshview.jar"
-cat > "$OUT/war/WEB-INF/beans.xml" <<'XML'
+# make_war NAME GENERATE-ARGS...: generates, compiles and packs $OUT/NAME.war (with the extension
+# jar unless --plain is among the arguments).
+make_war() {
+    local name=$1; shift
+    local dir="$OUT/$name"
+    rm -rf "$dir"
+    python3 "$HERE/generate.py" "$dir/src" "$@"
+    mkdir -p "$dir/war/WEB-INF/classes" "$dir/war/WEB-INF/lib"
+    javac -nowarn -d "$dir/war/WEB-INF/classes" -cp "$FRESHVIEW:$TOMCAT/webapp-lib/*:$TOMCAT/server-lib/*" \
+        $(find "$dir/src" -name '*.java')
+    echo "$name: $(find "$dir/war/WEB-INF/classes" -name '*.class' | wc -l) classes ($*)" >> "$OUT/war.txt"
+    case " $* " in *" --plain "*) ;; *) cp "$FRESHVIEW" "$dir/war/WEB-INF/lib/freshview.jar" ;; esac
+    cat > "$dir/war/WEB-INF/beans.xml" <<'XML'
 <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
 XML
-(cd "$OUT/war" && jar cf "$OUT/deploy3000.war" .)
-WAR="$OUT/deploy3000.war"
+    (cd "$dir/war" && jar cf "$OUT/$name.war" .)
+}
 
-# Order of the two modes in round r: off first in even rounds, on first in odd ones.
-modes_of_round() { if [ $(($1 % 2)) -eq 0 ]; then echo "off warn"; else echo "warn off"; fi; }
+# The two modes: freshview.audit=off and warn on one WAR, or the WAR with and without Freshview.
+if [ "$COMPARE" = audit ]; then
+    log "generating and compiling 3,000 classes"
+    make_war deploy-audit
+    MODES=(off warn)
+elif [ "$COMPARE" = freshview ]; then
+    log "generating and compiling 500 views and 3,000 other classes, with and without Freshview"
+    make_war deploy-with --views 500 --beans 1000 --scale 2
+    make_war deploy-without --views 500 --beans 1000 --scale 2 --plain
+    MODES=(without with)
+else
+    echo "unknown comparison: $COMPARE (audit, freshview)" >&2; exit 64
+fi
+war_of() { if [ "$COMPARE" = audit ]; then echo "$OUT/deploy-audit.war"; else echo "$OUT/deploy-$1.war"; fi; }
+# The audit setting of a mode: the mode itself, or the default.
+audit_of() { if [ "$COMPARE" = audit ]; then echo "$1"; else echo warn; fi; }
+
+# Order of the two modes in round r: the first in even rounds, the second first in odd ones.
+modes_of_round() { if [ $(($1 % 2)) -eq 0 ]; then echo "${MODES[0]} ${MODES[1]}"; else echo "${MODES[1]} ${MODES[0]}"; fi; }
 
 tomcat_once() { # mode -> prints milliseconds
     local mode=$1 logfile="$OUT/tomcat-$2-$1.log" pid waited=0
-    java -Xms1g -Xmx1g -Dfreshview.audit="$mode" -cp "$TOMCAT/classes:$TOMCAT/server-lib/*" \
-        org.freshview.bench.tomcat.TomcatServer 8180 "$TOMCAT/webapp-lib" "$WAR" > "$logfile" 2>&1 &
+    java -Xms1g -Xmx1g -Dfreshview.audit="$(audit_of "$mode")" -cp "$TOMCAT/classes:$TOMCAT/server-lib/*" \
+        org.freshview.bench.tomcat.TomcatServer 8180 "$TOMCAT/webapp-lib" "$(war_of "$mode")" > "$logfile" 2>&1 &
     pid=$!
     until grep -q '^started in' "$logfile" 2>/dev/null; do
         if [ $waited -ge 600 ] || ! kill -0 $pid 2>/dev/null; then echo "Tomcat did not start: $logfile" >&2; kill $pid 2>/dev/null; exit 1; fi
@@ -85,11 +113,11 @@ cli() { "$JBOSS_HOME/bin/jboss-cli.sh" -c --controller=127.0.0.1:9990 --command=
 
 wildfly_once() { # mode round
     local mode=$1 deployments="$JBOSS_HOME/standalone/deployments" waited=0 mark
-    cli "/system-property=freshview.audit:add(value=$mode)"
+    cli "/system-property=freshview.audit:add(value=$(audit_of "$mode"))"
     mark=$(wc -l < "$JBOSS_HOME/standalone/log/server.log")
     local cpu_before cpu_after
     cpu_before=$(cpu_ticks)
-    cp "$WAR" "$deployments/deploy3000.war"
+    cp "$(war_of "$mode")" "$deployments/deploy3000.war"
     until [ -e "$deployments/deploy3000.war.deployed" ]; do
         if [ -e "$deployments/deploy3000.war.failed" ] || [ $waited -ge 1200 ]; then echo "WildFly did not deploy" >&2; exit 1; fi
         sleep 0.25; waited=$((waited + 1))
@@ -120,7 +148,7 @@ PY
 
 for server in $SERVERS; do
     if [ "$server" = tomcat ]; then
-        for mode in off warn; do log "tomcat warm-up $mode"; tomcat_once $mode warmup; done
+        for mode in "${MODES[@]}"; do log "tomcat warm-up $mode"; tomcat_once $mode warmup; done
         sed -i '/^tomcat /d' "$OUT/times.txt"
         for r in $(seq 1 "$ROUNDS"); do
             for mode in $(modes_of_round "$r"); do log "tomcat round $r $mode"; tomcat_once "$mode" "$r"; done
@@ -138,7 +166,7 @@ for server in $SERVERS; do
             if [ $waited -ge 240 ]; then echo "WildFly did not start" >&2; kill $launcher; exit 1; fi
             sleep 0.5; waited=$((waited + 1))
         done
-        for mode in off warn; do log "wildfly warm-up $mode"; wildfly_once $mode warmup; done
+        for mode in "${MODES[@]}"; do log "wildfly warm-up $mode"; wildfly_once $mode warmup; done
         sed -i '/^wildfly /d' "$OUT/times.txt"
         for r in $(seq 1 "$ROUNDS"); do
             for mode in $(modes_of_round "$r"); do log "wildfly round $r $mode"; wildfly_once "$mode" "$r"; done
@@ -149,22 +177,24 @@ for server in $SERVERS; do
     fi
 done
 
-python3 - "$OUT/times.txt" > "$OUT/results.md" <<'PY'
+python3 - "$OUT/times.txt" "${MODES[@]}" > "$OUT/results.md" <<'PY'
 import statistics, sys
+first, second = sys.argv[2], sys.argv[3]
+label = {"off": "audit off", "warn": "audit on", "without": "without Freshview", "with": "with Freshview"}
 rows = {}
 for line in open(sys.argv[1]):
     server, mode, ms, cpu, findings = line.split()
     rows.setdefault((server, mode), []).append((int(ms), int(cpu), int(findings)))
-print("| server | measure | audit off: median (runs) | audit on: median (runs) | on / off |")
+print(f"| server | measure | {label[first]}: median (runs) | {label[second]}: median (runs) | {second} / {first} |")
 print("|---|---|---:|---:|---:|")
 for server in ("wildfly", "tomcat"):
-    if (server, "off") not in rows:
+    if (server, first) not in rows:
         continue
     for index, measure in ((0, "wall ms"), (1, "CPU ms")):
-        off = [row[index] for row in rows[(server, "off")]]
-        on = [row[index] for row in rows[(server, "warn")]]
+        off = [row[index] for row in rows[(server, first)]]
+        on = [row[index] for row in rows[(server, second)]]
         print(f"| {server} | {measure} | {statistics.median(off):.0f} ({', '.join(map(str, off))}) | "
               f"{statistics.median(on):.0f} ({', '.join(map(str, on))}) | {statistics.median(on) / statistics.median(off):.3f} |")
-    print(f"| {server} | FV-401 logged | {rows[(server, 'off')][0][2]} | {rows[(server, 'warn')][0][2]} | |")
+    print(f"| {server} | FV-401 logged | {rows[(server, first)][0][2]} | {rows[(server, second)][0][2]} | |")
 PY
 cat "$OUT/results.md"

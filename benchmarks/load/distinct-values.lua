@@ -53,4 +53,6 @@ function done(summary, latency, requests)
       end
    end
    io.write(string.format("echo mismatches: %d\n", total))
+   io.write(string.format("latency-us p50 p99 p99.9: %d %d %d\n",
+      latency:percentile(50), latency:percentile(99), latency:percentile(99.9)))
 end

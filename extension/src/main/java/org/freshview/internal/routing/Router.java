@@ -83,6 +83,43 @@ public final class Router<T> {
         return segments == null ? null : match(method, null, segments, 0);
     }
 
+    /**
+     * Whether a path could match some template, decided from its first segment alone and without
+     * allocating: {@code false} only when that segment is plain text that no template starts with
+     * and no template starts with a variable. {@link #match} of such a path returns {@code null};
+     * a caller asks this first to skip cutting the path out of the request URI for requests that
+     * are not a view's (static files, other servlets).
+     *
+     * @param uri  text holding the raw path
+     * @param from where the path starts in {@code uri}
+     */
+    public boolean mayMatch(String uri, int from) {
+        Node<T> node = root;
+        if (node.leaf != null || node.variable != null || node.constrained.length > 0 || node.tail != null) {
+            return true;
+        }
+        if (node.literals == null) {
+            return false;
+        }
+        int length = uri.length();
+        if (from >= length || uri.charAt(from) != '/') {
+            return true;
+        }
+        int hash = 0;
+        int end = from + 1;
+        for (; end < length; end++) {
+            char c = uri.charAt(end);
+            if (c == '/') {
+                break;
+            }
+            if (c == '%' || c == ';' || c == '\\' || PathDecoder.isControl(c)) {
+                return true; // the decoding walk decides
+            }
+            hash = 31 * hash + c;
+        }
+        return end == from + 1 || node.literals.get(uri, from + 1, end, hash) != null;
+    }
+
     private RouteMatch<T> match(String method, String raw, String[] segments, int start) {
         PathValues found = walk(root, raw, segments, start, method, 0);
         if (found != null) {

@@ -119,6 +119,9 @@ public final class Dispatcher {
     boolean dispatch(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String path = pathInApplication(request);
+        if (path == null) {
+            return false; // no view's template starts like this path: nothing allocated for it
+        }
         RouteMatch<Handler> match;
         try {
             match = routes.match(request.getMethod(), path);
@@ -178,13 +181,16 @@ public final class Dispatcher {
      * context path has, without asking the request, because Tomcat works
      * {@code getContextPath()} out anew from the URI on every call (measured by benchmarks/load:
      * 1.7% of a static file's request time). Either way {@link #mappedAlike} has the last word.
+     *
+     * @return the path, or {@code null} when the router says from its first segment that no
+     *         view can match (so a request for a static file or another servlet allocates nothing here)
      */
     private String pathInApplication(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = contextPath == null ? request.getContextPath() : contextPath;
         int end = context.length();
         if (uri.startsWith(context) && (uri.length() == end || uri.charAt(end) == '/')) {
-            return uri.substring(end);
+            return routes.mayMatch(uri, end) ? uri.substring(end) : null;
         }
         int at = 0;
         for (int slash = context.indexOf('/'); slash >= 0 && at >= 0; slash = context.indexOf('/', slash + 1)) {

@@ -31,6 +31,8 @@ final class Exchange {
     private final Map<String, String> pathValues;
     private final RequestLimits limits;
     private Map<String, List<String>> query;
+    private String firstQueryName;
+    private List<String> firstQueryValues;
     private Map<String, List<String>> bodyForm;
     private boolean postedFormCounted;
     /** The values and errors of this request's form, when its handler takes a {@code Form}; else {@code null}. */
@@ -74,6 +76,16 @@ final class Exchange {
 
     List<String> query(String name) throws BadRequest {
         if (query == null) {
+            // The first name asked for is found without building the map (often a view binds only one).
+            if (firstQueryName == null) {
+                firstQueryValues = QueryString.values(request.getQueryString(), name,
+                        limits.maxParameters, limits.tooManyQueryParameters);
+                firstQueryName = name;
+                return firstQueryValues;
+            }
+            if (firstQueryName.equals(name)) {
+                return firstQueryValues;
+            }
             query = QueryString.parse(request.getQueryString(), limits.maxParameters, limits.tooManyQueryParameters);
         }
         return query.getOrDefault(name, List.of());
@@ -188,7 +200,19 @@ final class Exchange {
 
     List<String> headers(String name) {
         Enumeration<String> values = request.getHeaders(name);
-        return values == null ? List.of() : Collections.list(values);
+        if (values == null || !values.hasMoreElements()) {
+            return List.of();
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return Collections.singletonList(first); // the usual case, without a list to grow
+        }
+        List<String> all = new ArrayList<>(2);
+        all.add(first);
+        while (values.hasMoreElements()) {
+            all.add(values.nextElement());
+        }
+        return all;
     }
 
     List<String> cookies(String name) {

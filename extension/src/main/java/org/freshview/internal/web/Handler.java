@@ -19,6 +19,8 @@ import java.util.Map;
 final class Handler {
 
     private static final System.Logger LOG = System.getLogger(Handler.class.getName());
+    /** The arguments of a handler without parameters: the invoker only reads them. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     private final ViewEndpoint view;
     private final String name;
@@ -101,7 +103,7 @@ final class Handler {
             }
             Object instance = view.instance();
             view.bindFields(instance, exchange);
-            Object[] arguments = new Object[parameters.length];
+            Object[] arguments = parameters.length == 0 ? NO_ARGUMENTS : new Object[parameters.length];
             for (int i = 0; i < parameters.length; i++) {
                 arguments[i] = parameters[i].bind(exchange);
             }

@@ -58,6 +58,75 @@ final class QueryString {
         return values;
     }
 
+    /**
+     * The values of one name, exactly as {@code parse(text, ...).getOrDefault(name, List.of())}
+     * gives them, with the same refusals in the same order (too many pairs, a broken escape in
+     * any pair), but without building the map: only the name's values are decoded. For the first
+     * query parameter a view binds, which is often the only one.
+     */
+    static List<String> values(String text, String name, int maxParameters, BadRequest tooMany) throws BadRequest {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String first = null;
+        List<String> more = null;
+        int count = 0;
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('&', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (end > start) {
+                if (++count > maxParameters) {
+                    throw tooMany;
+                }
+                int equals = indexOf(text, '=', start, end);
+                int nameEnd = equals < 0 ? end : equals;
+                boolean matches = nameIs(text, start, nameEnd, name);
+                checkEscapes(text, equals < 0 ? end : equals + 1, end);
+                if (matches) {
+                    String value = equals < 0 ? "" : decode(text.substring(equals + 1, end));
+                    if (first == null) {
+                        first = value;
+                    } else {
+                        if (more == null) {
+                            more = new ArrayList<>();
+                            more.add(first);
+                        }
+                        more.add(value);
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return more != null ? more : first != null ? List.of(first) : List.of();
+    }
+
+    /** Whether {@code text[from, to)}, decoded, is {@code name}; a broken escape is refused as {@link #decode} refuses it. */
+    private static boolean nameIs(String text, int from, int to, String name) throws BadRequest {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '+') {
+                return decode(text.substring(from, to)).equals(name);
+            }
+        }
+        return to - from == name.length() && text.startsWith(name, from);
+    }
+
+    /** Refuses what {@link #decode} would refuse in {@code text[from, to)}, without decoding it. */
+    private static void checkEscapes(String text, int from, int to) throws BadRequest {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '%') {
+                if (i + 2 >= to || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+                    decode(text.substring(from, to)); // throws as parse would
+                }
+                i += 2;
+            }
+        }
+    }
+
     /** How many non-empty pairs {@code text} holds, counting at most to {@code limit + 1}. */
     static int count(String text, int limit) {
         if (text == null) {

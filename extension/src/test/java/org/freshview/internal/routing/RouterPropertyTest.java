@@ -89,6 +89,10 @@ class RouterPropertyTest {
                 RouteMatch<Integer> match = router.match("GET", uri);
                 assertEquals(expected == null ? null : expected.route().spec().target(),
                         match == null ? null : match.target(), uri);
+                if (!router.mayMatch("/app" + uri, 4)) {
+                    assertEquals(null, match, uri + ": mayMatch said no");
+                    assertEquals(null, router.match("POST", uri), uri + ": mayMatch said no");
+                }
                 if (expected != null) {
                     assertEquals(expected.values(), new LinkedHashMap<>(match.values()), uri);
                 }

@@ -378,4 +378,33 @@ class RouterTest {
                 GET     /users/{id}  com.example.User
                 """, router.routes().table());
     }
+
+    @Test
+    void may_match_says_no_only_for_a_plain_first_segment_no_template_starts_with() {
+        Router<String> router = router(get("/view/{p}", "View"), get("/page/view/{p}", "Page"), get("/about", "About"));
+
+        assertEquals(false, router.mayMatch("/app/static.txt", 4));
+        assertEquals(false, router.mayMatch("/app/servlet/x", 4));
+        assertEquals(false, router.mayMatch("/app/viewer/x", 4));
+        assertEquals(true, router.mayMatch("/app/view/x", 4));
+        assertEquals(true, router.mayMatch("/app/view", 4));
+        assertEquals(true, router.mayMatch("/app/about", 4));
+        assertEquals(true, router.mayMatch("/app/page/", 4));
+        assertEquals(true, router.mayMatch("/app", 4), "the context root");
+        assertEquals(true, router.mayMatch("/app/", 4));
+        assertEquals(true, router.mayMatch("/app//view/x", 4), "an empty first segment");
+        assertEquals(true, router.mayMatch("/app/vi%65w/x", 4), "an escape: the decoding walk decides");
+        assertEquals(true, router.mayMatch("/app/view;x/y", 4), "a path parameter: the decoding walk decides");
+        assertEquals(true, router.mayMatch("/view/x", 0));
+        assertEquals(false, router.mayMatch("/other/x", 0));
+    }
+
+    @Test
+    void may_match_says_yes_when_a_template_starts_with_a_variable() {
+        assertEquals(true, router(get("/{slug}", "Slug")).mayMatch("/static.txt", 0));
+        assertEquals(true, router(typed("/{n}", "Number", Map.of("n", Integer.class))).mayMatch("/static.txt", 0));
+        assertEquals(true, router(get("/{rest: .*}", "All")).mayMatch("/static.txt", 0));
+        assertEquals(true, router(get("/", "Root")).mayMatch("/static.txt", 0));
+        assertEquals(false, router().mayMatch("/static.txt", 0));
+    }
 }

@@ -69,4 +69,33 @@ class QueryStringTest {
         assertEquals(3, QueryString.count("a&&b=1&c=", 10));
         assertEquals(3, QueryString.count(pairs(50, "a"), 2));
     }
+
+    @Test
+    void the_values_of_one_name_are_what_the_parsed_map_holds_with_the_same_refusals() {
+        java.util.Random random = new java.util.Random(22L);
+        String alphabet = "aqb=&&%+2F0zG\u00e9=";
+        String[] names = {"q", "a", "b", "q b", "/", "", "\u00e9", "q+b"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String name = names[random.nextInt(names.length)];
+            int max = 1 + random.nextInt(4);
+            String expected;
+            try {
+                expected = String.valueOf(QueryString.parse(text.toString(), max, TOO_MANY).getOrDefault(name, List.of()));
+            } catch (BadRequest e) {
+                expected = "refused " + e.status() + " " + e.getMessage();
+            }
+            String actual;
+            try {
+                actual = String.valueOf(QueryString.values(text.toString(), name, max, TOO_MANY));
+            } catch (BadRequest e) {
+                actual = "refused " + e.status() + " " + e.getMessage();
+            }
+            assertEquals(expected, actual, "values of \"" + name + "\" in \"" + text + "\", at most " + max);
+        }
+    }
 }
