@@ -52,7 +52,11 @@ final class Deployments {
     static WebArchive withTemplateEngines(WebArchive war) {
         war.addAsLibraries(jars("engines"));
         if (!TargetServer.current().providesJstl()) {
-            war.addAsLibraries(jars("jstl"));
+            // Renamed: TomEE reads no TLDs from jars whose names start with "jakarta." (the entry
+            // "jakarta." of openejb-core's default.exclusions), so jakarta.tags.core went unfound.
+            for (File jar : jars("jstl")) {
+                war.addAsLibrary(jar, "jstl-" + jar.getName());
+            }
         }
         return war;
     }

@@ -22,7 +22,8 @@ public class TomEEServer extends FileLoggingServer {
     /**
      * TomEE 9 is Jakarta EE 9.1: its JSTL ({@code lib/taglibs-shade-9.0.0.jar}) declares
      * {@code http://java.sun.com/jsp/jstl/core} in {@code META-INF/c.tld}, not JSTL 3.0's
-     * {@code jakarta.tags.core}, which Jasper then cannot find ("Unable to find taglib [c]").
+     * {@code jakarta.tags.core}, which Jasper then cannot find ("Unable to find taglib [c]"). The
+     * WAR brings JSTL 3.0 under jar names TomEE scans (see {@code Deployments.withTemplateEngines}).
      */
     @Override
     public boolean providesJstl() {
