@@ -68,6 +68,9 @@ final class FlashCookie {
      * @return the messages received, or {@code null} if the request brought none
      */
     Flash receive(Exchange exchange) {
+        if (exchange.request.getCookies() == null) {
+            return null; // the usual first visit: nothing to read, and nothing allocated for it
+        }
         Flash received = read(exchange.cookies(name(exchange.request)));
         if (received == null) {
             return null;

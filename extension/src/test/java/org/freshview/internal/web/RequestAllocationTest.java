@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -187,6 +188,11 @@ class RequestAllocationTest {
 
                 @Override
                 public String getContentType() {
+                    return null;
+                }
+
+                @Override
+                public Cookie[] getCookies() {
                     return null;
                 }
 
