@@ -53,10 +53,12 @@ public final class Dispatcher {
     /**
      * Resolves every view into handlers.
      *
-     * @param settings the application's settings, as read while CDI boots
+     * @param settings        the application's settings, as read while CDI boots
+     * @param localeResolvers the application's {@code LocaleResolver} beans
      * @throws DeploymentProblems listing every problem of every view
      */
-    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings) {
+    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings,
+                                   List<jakarta.enterprise.inject.spi.Bean<?>> localeResolvers) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         CsrfProtection csrf = CsrfProtection.withKey(CsrfKey.load(settings, problems), CsrfCookie.load(settings, problems));
@@ -64,7 +66,7 @@ public final class Dispatcher {
         ClassLoader application = views.isEmpty() ? Dispatcher.class.getClassLoader()
                 : views.get(0).javaClass().getClassLoader();
         ViewReader reader = new ViewReader(beanManager, csrf, limits, problems, warnings,
-                RequestLanguage.of(beanManager, application));
+                RequestLanguage.of(beanManager, localeResolvers, application));
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));
