@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
@@ -43,6 +45,7 @@ public class ViewExtension implements Extension {
     private static final int AFTER_OTHER_EXTENSIONS = 4900;
 
     private final List<ViewBean> views = new ArrayList<>();
+    private final List<Bean<?>> localeResolvers = new ArrayList<>();
     private final ScopeRules scopeRules = new ScopeRules();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
     private final SeenBeans seenBeans = new SeenBeans();
@@ -119,6 +122,17 @@ public class ViewExtension implements Extension {
                 || name.equals("org.apache.bval.cdi.BValBinding");
     }
 
+    /**
+     * Notes the application's {@code LocaleResolver} beans as the container finds them: looked up
+     * through Freshview's own bean manager instead, they are invisible on GlassFish and Payara,
+     * whose bean archive for a {@code WEB-INF/lib} jar does not see {@code WEB-INF/classes}.
+     */
+    <T> void rememberLocaleResolver(@Observes ProcessBean<T> event) {
+        if (event.getBean().getTypes().contains(org.freshview.LocaleResolver.class)) {
+            localeResolvers.add(event.getBean());
+        }
+    }
+
     /** Checks the scope of the bean as built, and notes beans that serve all requests with one instance. */
     <T> void checkBean(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
@@ -173,7 +187,7 @@ public class ViewExtension implements Extension {
             if (!problems.isEmpty()) {
                 throw new DeploymentProblems(problems);
             }
-            dispatcher = Dispatcher.build(views, beanManager, settings(), new Engines(engines));
+            dispatcher = Dispatcher.build(views, beanManager, settings(), new Engines(engines), localeResolvers);
         } catch (DeploymentProblems problems) {
             for (Diagnostic diagnostic : problems.diagnostics()) {
                 Problems.deploymentProblem(event, diagnostic);

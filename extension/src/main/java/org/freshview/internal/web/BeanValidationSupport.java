@@ -73,7 +73,7 @@ final class BeanValidationSupport implements ValidationSupport {
      * The factory's interpolator; Apache BVal's default one (TomEE 9) made again, here. BVal's
      * {@code DefaultMessageInterpolator} reads the application's {@code ValidationMessages} for
      * the JVM's default locale once, when it is made, through the thread's class loader; TomEE
-     * makes it while deploying, before that loader sees {@code WEB-INF/classes}, so a request in
+     * makes it while deploying, and that read did not find the application's bundle, so a request in
      * that locale (Accept-Language {@code en} on an English JVM) got "{signup.email.invalid}"
      * instead of the application's text while {@code en-US} and {@code de} got theirs (ValidationIT).
      */

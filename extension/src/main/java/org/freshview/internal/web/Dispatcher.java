@@ -58,11 +58,13 @@ public final class Dispatcher {
     /**
      * Resolves every view into handlers.
      *
-     * @param settings the application's settings, as read while CDI boots
-     * @param engines  the application's template engines; constant template names are checked against them
+     * @param settings        the application's settings, as read while CDI boots
+     * @param engines         the application's template engines; constant template names are checked against them
+     * @param localeResolvers the application's {@code LocaleResolver} beans
      * @throws DeploymentProblems listing every problem of every view
      */
-    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings, Engines engines) {
+    public static Dispatcher build(List<ViewBean> views, BeanManager beanManager, Settings settings, Engines engines,
+                                   List<jakarta.enterprise.inject.spi.Bean<?>> localeResolvers) {
         List<Diagnostic> problems = new ArrayList<>();
         for (ViewBean view : views) {
             for (RenderedTemplates.Call call : RenderedTemplates.in(view.javaClass())) {
@@ -78,7 +80,7 @@ public final class Dispatcher {
         ClassLoader application = views.isEmpty() ? Dispatcher.class.getClassLoader()
                 : views.get(0).javaClass().getClassLoader();
         ViewReader reader = new ViewReader(beanManager, csrf, limits, engines, problems, warnings,
-                RequestLanguage.of(beanManager, application));
+                RequestLanguage.of(beanManager, localeResolvers, application));
         List<RouteSpec<Handler>> specs = new ArrayList<>();
         for (ViewBean view : views) {
             specs.addAll(reader.read(view));

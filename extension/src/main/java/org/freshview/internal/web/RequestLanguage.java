@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.freshview.LocaleResolver;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,13 +35,13 @@ final class RequestLanguage {
     }
 
     /**
-     * The application's choice.
+     * The application's choice: its {@code LocaleResolver} bean, as the container found it.
      *
      * @param application the loader of the application's {@code ValidationMessages} bundles
      */
-    static RequestLanguage of(BeanManager beanManager, ClassLoader application) {
+    static RequestLanguage of(BeanManager beanManager, List<Bean<?>> resolvers, ClassLoader application) {
         LocaleResolver resolver = HttpServletRequest::getLocale;
-        Set<Bean<?>> beans = beanManager.getBeans(LocaleResolver.class);
+        Set<Bean<?>> beans = new HashSet<>(resolvers);
         if (!beans.isEmpty()) {
             Bean<?> bean = beanManager.resolve(beans);
             resolver = (LocaleResolver) beanManager.getReference(bean, LocaleResolver.class,
