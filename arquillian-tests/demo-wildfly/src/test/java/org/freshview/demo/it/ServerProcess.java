@@ -47,7 +47,9 @@ final class ServerProcess implements AutoCloseable {
                 DemoWar.file().getAbsolutePath(), work.toString()));
         ServerProcess started = start(instance, command);
         try {
-            started.awaitStatus(URI.create("http://127.0.0.1:" + port + "/freshview-demo/forms"), Duration.ofSeconds(90));
+            // 180 s: a Tomcat restarted while fifty users load the other server took 75 s to reach
+            // Weld on this 2-core machine under a parallel build (TLD scan 39 s); 90 s was too close
+            started.awaitStatus(URI.create("http://127.0.0.1:" + port + "/freshview-demo/forms"), Duration.ofSeconds(180));
         } catch (RuntimeException e) {
             started.kill(); // never leave a server behind that the next test would mistake for its own
             throw e;
