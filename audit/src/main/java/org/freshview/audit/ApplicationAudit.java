@@ -28,6 +28,13 @@ import java.util.List;
  */
 public record ApplicationAudit(boolean libraries, List<String> packages, Baseline baseline) {
 
+    /**
+     * Reads and audits one application.
+     *
+     * @param target a WAR, EAR, jar or directory of classes
+     * @return the findings, grouped by class, with what was read
+     * @throws IOException if the target cannot be read
+     */
     public AuditReport run(Path target) throws IOException {
         long start = System.nanoTime();
         ArchiveClasses classes = ArchiveClasses.read(target);

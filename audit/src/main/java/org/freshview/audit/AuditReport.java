@@ -15,7 +15,11 @@ import java.util.List;
 public record AuditReport(String target, int classesRead, int classesAudited, long millis,
                           List<ClassFindings> classes, int suppressed) {
 
-    /** The number of findings left. */
+    /**
+     * The findings left after the baseline.
+     *
+     * @return how many there are
+     */
     public int findingCount() {
         return classes.stream().mapToInt(c -> c.findings().size()).sum();
     }

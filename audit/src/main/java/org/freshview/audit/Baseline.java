@@ -23,11 +23,22 @@ public final class Baseline {
         this.accepted = accepted;
     }
 
-    /** A baseline that accepts nothing. */
+    /**
+     * A baseline that accepts nothing.
+     *
+     * @return the empty baseline
+     */
     public static Baseline none() {
         return new Baseline(Set.of());
     }
 
+    /**
+     * Reads a baseline file: one {@code class#field} per line, {@code #} starts a comment.
+     *
+     * @param file the file
+     * @return the findings it accepts
+     * @throws IOException if the file cannot be read
+     */
     public static Baseline read(Path file) throws IOException {
         Set<String> accepted = new LinkedHashSet<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -39,12 +50,23 @@ public final class Baseline {
         return new Baseline(accepted);
     }
 
-    /** Whether the finding is accepted: its class and field are listed. */
+    /**
+     * Whether the finding is accepted: its class and field are listed.
+     *
+     * @param finding a finding of the audit
+     * @return {@code true} if the baseline lists its class and field
+     */
     public boolean accepts(Finding finding) {
         return accepted.contains(finding.diagnostic().where());
     }
 
-    /** Writes a baseline accepting every finding of {@code report}. */
+    /**
+     * Writes a baseline accepting every finding of {@code report}.
+     *
+     * @param report the findings to accept
+     * @param file   where to write the baseline
+     * @throws IOException if the file cannot be written
+     */
     public static void write(AuditReport report, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Freshview audit baseline: accepted findings, one class#field per line");

@@ -32,11 +32,24 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments, as {@code --help} lists them
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command line; returns the exit status. */
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments, as {@code --help} lists them
+     * @param out  where the report goes unless {@code --output} names a file
+     * @param err  where errors go
+     * @return the exit status: 0, 1 with findings and {@code --fail-on-findings}, 2 for a bad
+     *         argument or an unreadable file
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String format = "text";
         Path output = null;

@@ -33,6 +33,10 @@ import java.io.IOException;
  */
 public class JteEngine implements ViewEngine {
 
+    /** Made by CDI or by {@code ServiceLoader}; a subclass may be a bean of its own. */
+    public JteEngine() {
+    }
+
     private TemplateEngine engine;
 
     @Override

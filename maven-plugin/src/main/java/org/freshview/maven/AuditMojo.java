@@ -68,6 +68,10 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "freshview.audit.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Made by Maven. */
+    public AuditMojo() {
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {

@@ -32,6 +32,10 @@ import java.io.IOException;
  */
 public class ThymeleafEngine implements ViewEngine {
 
+    /** Made by CDI or by {@code ServiceLoader}; a subclass may be a bean of its own. */
+    public ThymeleafEngine() {
+    }
+
     /** Where templates are found unless {@value #TEMPLATES_SETTING} says otherwise. */
     public static final String DEFAULT_TEMPLATES = "/WEB-INF/templates/";
     /** The setting that moves the templates' directory. */
