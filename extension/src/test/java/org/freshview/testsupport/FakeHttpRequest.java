@@ -65,6 +65,7 @@ public final class FakeHttpRequest {
     private String pathInfo;
     private boolean sessionCreated;
     private boolean bodyRead;
+    private ServletInputStream stream;
     private final HttpServletRequest request;
 
     private FakeHttpRequest(String method, String contextPath, String path) {
@@ -247,8 +248,16 @@ public final class FakeHttpRequest {
         return characterEncoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(characterEncoding);
     }
 
+    /** One stream per request, as a container's: what one reader took is gone for the next. */
     private ServletInputStream stream() {
         bodyRead = true;
+        if (stream == null) {
+            stream = newStream();
+        }
+        return stream;
+    }
+
+    private ServletInputStream newStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
         return new ServletInputStream() {
             @Override
