@@ -1,6 +1,7 @@
 package org.freshview.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.freshview.testsupport.FakeHttpResponse;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -127,5 +128,52 @@ class HeadResponseTest {
         head.finish();
 
         assertEquals(0, container.contentLength);
+    }
+
+    // On a response that keeps what the client gets
+
+    @Test
+    void status_and_headers_reach_the_client_and_the_body_does_not() throws IOException {
+        FakeHttpResponse client = new FakeHttpResponse();
+        HeadResponse head = new HeadResponse(client.response());
+
+        head.setStatus(201);
+        head.setHeader("X-Order", "7");
+        head.getOutputStream().write("{\"id\":7}".getBytes(StandardCharsets.US_ASCII));
+        head.finish();
+
+        assertEquals(201, client.status());
+        assertEquals("7", client.header("X-Order"));
+        assertEquals(0, client.bodyBytes().length);
+        assertEquals("8", client.header("Content-Length"));
+    }
+
+    @Test
+    void taking_the_writer_puts_the_charset_in_the_content_type_as_it_does_for_get() throws IOException {
+        FakeHttpResponse get = new FakeHttpResponse();
+        get.response().setContentType("application/json");
+        get.response().getWriter().write("{}");
+        FakeHttpResponse client = new FakeHttpResponse();
+        HeadResponse head = new HeadResponse(client.response());
+
+        head.setContentType("application/json");
+        head.getWriter().write("{}");
+        head.finish();
+
+        assertEquals("application/json;charset=ISO-8859-1", get.contentType());
+        assertEquals(get.contentType(), client.contentType());
+        assertEquals("2", client.header("Content-Length"));
+    }
+
+    @Test
+    void an_error_the_handler_sends_goes_to_the_container_and_no_length_follows_it() throws IOException {
+        FakeHttpResponse client = new FakeHttpResponse();
+        HeadResponse head = new HeadResponse(client.response());
+
+        head.sendError(404);
+        head.finish();
+
+        assertEquals(404, client.errorSent());
+        assertNull(client.header("Content-Length"));
     }
 }
