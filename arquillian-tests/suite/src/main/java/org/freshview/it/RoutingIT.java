@@ -172,6 +172,7 @@ class RoutingIT {
             case BY_THE_APPLICATION -> {
                 assertEquals("Bad request: the path has a malformed percent-escape.", response.body());
                 assertTrue(response.header("Content-Type").startsWith("text/plain"), response.header("Content-Type"));
+                assertEquals("nosniff", response.header("X-Content-Type-Options"));
             }
             case REFUSED_BY_THE_CONTAINER -> {
                 assertFalse(response.body().startsWith("Bad request: the path"), response.body());

@@ -20,7 +20,6 @@ import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -145,9 +144,7 @@ public final class Dispatcher {
                 }
             }
         } catch (MalformedPathException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getOutputStream().write(e.getMessage().getBytes(StandardCharsets.UTF_8));
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return true;
         }
         if (match == null || !mappedAlike(request, path)) {

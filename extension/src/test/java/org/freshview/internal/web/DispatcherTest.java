@@ -252,12 +252,14 @@ class DispatcherTest {
     }
 
     @Test
-    void a_malformed_percent_escape_is_a_400_that_does_not_echo_the_path() throws Exception {
+    void a_malformed_percent_escape_is_a_plain_text_400_that_does_not_echo_the_path() throws Exception {
         FakeHttpResponse response = send("GET", "/hello/%3Cscript%3E%E0%A4");
 
         assertEquals(400, response.status());
         assertEquals("Bad request: the path has a malformed percent-escape.", response.body());
-        assertTrue(response.contentType().startsWith("text/plain;"), response.contentType());
+        assertEquals("text/plain;charset=UTF-8", response.contentType());
+        // docs/binding.md: Freshview's own plain-text answers carry nosniff.
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
     }
 
     @Test
