@@ -129,5 +129,8 @@ class MethodsIT {
 
         assertEquals("PUT name=Zoë", send("PUT", Http.FORM, utf8).body());
         assertEquals("PUT name=Zoë", send("PUT", Http.FORM + "; charset=ISO-8859-1", latin1).body());
+        // A browser's form in an ISO-8859-1 page percent-encodes "ë" as %EB, in that charset.
+        assertEquals("PUT name=Zoë", send("PUT", Http.FORM + "; charset=ISO-8859-1",
+                "name=Zo%EB".getBytes(StandardCharsets.US_ASCII)).body());
     }
 }

@@ -256,7 +256,7 @@ final class Exchange {
             }
             String encoding = request.getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return QueryString.parse(new String(body, charset), limits.maxParameters, limits.tooManyFormFields);
+            return QueryString.parse(new String(body, charset), charset, limits.maxParameters, limits.tooManyFormFields);
         } catch (IOException | IllegalArgumentException e) {
             throw new BadRequest("The form body could not be read.");
         }

@@ -1,6 +1,7 @@
 package org.freshview.internal.web;
 
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses {@code a=1&b=2&a=3} (a query string or a form body) into values by name, UTF-8, in time
- * linear in the text: each character is looked at a bounded number of times. The '=' of a pair
- * is searched only up to the pair's '&' (searching to the end of the text made a 2 MB body of
- * {@code a&a&...} cost 11 s of CPU), and a text with more than {@code maxParameters} pairs is
- * refused before its values are decoded.
+ * Parses {@code a=1&b=2&a=3} (a query string or a form body) into values by name, UTF-8 (or a form
+ * body's own charset), in time linear in the text: each character is looked at a bounded number
+ * of times. The '=' of a pair is searched only up to the pair's '&' (searching to the end of the
+ * text made a 2 MB body of {@code a&a&...} cost 11 s of CPU), and a text with more than
+ * {@code maxParameters} pairs is refused before its values are decoded.
  */
 final class QueryString {
 
@@ -25,6 +26,12 @@ final class QueryString {
      * @param tooMany       the status and message when there are more
      */
     static Map<String, List<String>> parse(String text, int maxParameters, BadRequest tooMany) throws BadRequest {
+        return parse(text, StandardCharsets.UTF_8, maxParameters, tooMany);
+    }
+
+    /** As {@link #parse(String, int, BadRequest)}, the escapes decoded in {@code charset}: a form body's own charset. */
+    static Map<String, List<String>> parse(String text, Charset charset, int maxParameters, BadRequest tooMany)
+            throws BadRequest {
         Map<String, List<String>> values = new HashMap<>();
         if (text == null || text.isEmpty()) {
             return values;
@@ -45,11 +52,11 @@ final class QueryString {
                 String name;
                 String value;
                 if (equals < 0) {
-                    name = decode(text.substring(start, end));
+                    name = decode(text.substring(start, end), charset);
                     value = "";
                 } else {
-                    name = decode(text.substring(start, equals));
-                    value = decode(text.substring(equals + 1, end));
+                    name = decode(text.substring(start, equals), charset);
+                    value = decode(text.substring(equals + 1, end), charset);
                 }
                 values.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
             }
@@ -159,11 +166,15 @@ final class QueryString {
     }
 
     private static String decode(String text) throws BadRequest {
+        return decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text, Charset charset) throws BadRequest {
         if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
             return text;
         }
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return URLDecoder.decode(text, charset);
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Malformed percent-encoding in the query string or form.");
         }

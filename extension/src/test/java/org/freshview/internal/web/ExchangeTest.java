@@ -80,6 +80,18 @@ class ExchangeTest {
     }
 
     @Test
+    void the_percent_escapes_of_a_put_form_are_decoded_in_the_charset_the_request_names_as_a_container_does_for_post()
+            throws BadRequest {
+        // A browser's form in an ISO-8859-1 page sends "ë" as %EB; docs/binding.md: "in the request's charset".
+        byte[] body = "name=Zo%EB".getBytes(StandardCharsets.US_ASCII);
+
+        assertEquals(List.of("Zoë"), exchange(FakeHttpRequest.of("PUT", "/app", "/orders")
+                .body("application/x-www-form-urlencoded; charset=ISO-8859-1", body)).form("name"));
+        assertEquals(List.of("Zoë"), exchange(FakeHttpRequest.of("PUT", "/app", "/orders")
+                .form("name=Zo%C3%AB")).form("name"), "UTF-8 when the request names no charset");
+    }
+
+    @Test
     void a_body_that_is_not_a_form_has_no_form_fields_and_is_left_unread() throws BadRequest {
         for (String type : new String[] {"text/plain", "application/json"}) {
             FakeHttpRequest request = FakeHttpRequest.of("PATCH", "/app", "/orders").body(type, "name=x".getBytes(StandardCharsets.US_ASCII));
