@@ -309,6 +309,19 @@ class HandlerTest {
     }
 
     @Test
+    void head_of_a_refused_or_failing_request_gets_the_status_type_and_length_of_get_and_no_body() throws Exception {
+        for (String path : new String[] {"/numbers?n=seven", "/fail?kind=exception"}) {
+            FakeHttpResponse get = send("GET", path);
+            FakeHttpResponse head = send("HEAD", path);
+
+            assertEquals(get.status(), head.status(), path);
+            assertEquals(get.contentType(), head.contentType(), path);
+            assertEquals(String.valueOf(get.bodyBytes().length), head.header("Content-Length"), path);
+            assertEquals(0, head.bodyBytes().length, path);
+        }
+    }
+
+    @Test
     void a_form_posted_without_a_charset_is_read_as_utf8() throws Exception {
         FakeHttpResponse response = views.send(FakeHttpRequest.post(CONTEXT_PATH, "/names").form("name=Zo%C3%AB+K"));
 
