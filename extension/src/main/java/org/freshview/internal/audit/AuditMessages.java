@@ -5,29 +5,24 @@ import org.freshview.internal.diagnostics.Diagnostic;
 /** The FV-4xx catalog: shared request handlers whose fields requests write. */
 final class AuditMessages {
 
-    static final String FIELD_WRITTEN = "FV-401";
-    static final String REQUEST_PARAM_FIELD = "FV-402";
-    static final String FIELD_OBJECT_CHANGED = "FV-403";
-    static final String ARRAY_ELEMENT_WRITTEN = "FV-404";
-
     private static final String ACKNOWLEDGE = " If sharing is intended and safe, annotate the field with"
             + " @SharedStateReviewed(reason = \"...\").";
 
     private AuditMessages() {
     }
 
-    /** FV-401: a request method assigns the field. */
+    /** A request method assigns the field. */
     static Diagnostic fieldWritten(SharedHandler handler, FieldRef field, String method) {
-        return new Diagnostic(FIELD_WRITTEN, field.where(handler),
+        return new Diagnostic("FV-401", field.where(handler),
                 "The field " + field.describe(handler) + " is written in " + method + ", but the class is "
                         + handler.role() + ", so concurrent requests overwrite each other's value.",
                 "Keep the value in a local variable or a @RequestScoped bean, or use a thread-safe type"
                         + " (an AtomicReference, AtomicLong, ...)." + ACKNOWLEDGE);
     }
 
-    /** FV-402: the Jakarta REST runtime fills the field on every request. */
+    /** The Jakarta REST runtime fills the field on every request. */
     static Diagnostic requestParamField(SharedHandler handler, FieldRef field, String annotation) {
-        return new Diagnostic(REQUEST_PARAM_FIELD, field.where(handler),
+        return new Diagnostic("FV-402", field.where(handler),
                 "The field " + field.describe(handler) + " is filled from @" + annotation + " on every request,"
                         + " but the class is " + handler.role() + ", so concurrent requests overwrite each"
                         + " other's value.",
@@ -35,9 +30,9 @@ final class AuditMessages {
                         + " (the Jakarta REST default).");
     }
 
-    /** FV-403: a request method changes the object the field holds. */
+    /** A request method changes the object the field holds. */
     static Diagnostic fieldObjectChanged(SharedHandler handler, FieldRef field, String call, String method) {
-        return new Diagnostic(FIELD_OBJECT_CHANGED, field.where(handler),
+        return new Diagnostic("FV-403", field.where(handler),
                 "The field " + field.describe(handler) + " is changed through " + call + " in " + method
                         + ", but the class is " + handler.role() + " and the object is not thread-safe, so"
                         + " concurrent requests corrupt it or see each other's data.",
@@ -46,9 +41,9 @@ final class AuditMessages {
                         + " instead of SimpleDateFormat)." + ACKNOWLEDGE);
     }
 
-    /** FV-404: a request method stores into an element of the field's array. */
+    /** A request method stores into an element of the field's array. */
     static Diagnostic arrayElementWritten(SharedHandler handler, FieldRef field, String method) {
-        return new Diagnostic(ARRAY_ELEMENT_WRITTEN, field.where(handler),
+        return new Diagnostic("FV-404", field.where(handler),
                 "An element of the array field " + field.describe(handler) + " is written in " + method
                         + ", but the class is " + handler.role() + ", so concurrent requests overwrite each"
                         + " other's values.",

@@ -38,9 +38,7 @@ public final class EngineDiscovery {
                 }
             }
         } catch (ServiceConfigurationError e) {
-            problems.add(new Diagnostic("FV-603", ViewEngine.class.getName(), "A template engine listed in"
-                    + " META-INF/services/org.freshview.ViewEngine could not be loaded: " + e.getMessage() + ".",
-                    "Check that the engine module's dependencies are in the WAR (see docs/template-engines.md)."));
+            problems.add(RenderMessages.unloadableEngine(e.getMessage()));
         }
         return engines;
     }

@@ -6,7 +6,7 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The FV-5xx catalog: template names that no engine, or more than one, renders. */
+/** The FV-6xx catalog: template names that no engine, or more than one, renders, and engines that cannot be loaded. */
 public final class RenderMessages {
 
     private RenderMessages() {
@@ -33,5 +33,11 @@ public final class RenderMessages {
         String names = engines.stream().map(e -> e.getClass().getName()).collect(Collectors.joining(", "));
         return new Diagnostic("FV-602", where, "The template engines " + names + " all claim \"" + name + "\".",
                 "Remove one engine from the WAR, or make their TemplateNames claim different extensions or prefixes.");
+    }
+
+    static Diagnostic unloadableEngine(String reason) {
+        return new Diagnostic("FV-603", ViewEngine.class.getName(), "A template engine listed in"
+                + " META-INF/services/org.freshview.ViewEngine could not be loaded: " + reason + ".",
+                "Check that the engine module's dependencies are in the WAR (see docs/template-engines.md).");
     }
 }

@@ -36,7 +36,7 @@ final class RoutingMessages {
     }
 
     static Diagnostic badVariable(String owner, String template, String segment) {
-        return new Diagnostic("FV-205", owner,
+        return badSegment(owner,
                 "The segment \"" + segment + "\" of \"" + template
                         + "\" is not a literal nor one whole variable {name} or {name: regex}.",
                 "Put each variable in a segment of its own; a name starts with a letter, digit or '_'"
@@ -44,9 +44,14 @@ final class RoutingMessages {
     }
 
     static Diagnostic badLiteral(String owner, String template, String segment) {
-        return new Diagnostic("FV-205", owner,
+        return badSegment(owner,
                 "The segment \"" + segment + "\" of \"" + template + "\" contains one of ; ? # % { }.",
                 "Write the template decoded and without query, fragment or ';' parameters.");
+    }
+
+    /** A segment that is neither a literal nor one whole variable: two wordings, one id. */
+    private static Diagnostic badSegment(String owner, String problem, String fix) {
+        return new Diagnostic("FV-205", owner, problem, fix);
     }
 
     static Diagnostic catchAllNotLast(String owner, String template, String variable) {

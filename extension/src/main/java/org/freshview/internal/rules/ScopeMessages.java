@@ -11,18 +11,11 @@ import java.util.stream.Collectors;
  */
 public final class ScopeMessages {
 
-    public static final String SHARED_SCOPE = "FV-101";
-    public static final String ABSTRACT_CLASS = "FV-102";
-    public static final String INNER_CLASS = "FV-103";
-    public static final String FINAL_CLASS = "FV-104";
-    public static final String NO_PROXY_CONSTRUCTOR = "FV-105";
-    public static final String FINAL_METHOD = "FV-106";
-
     private ScopeMessages() {
     }
 
     /**
-     * FV-101: the view's effective scope is not {@code @RequestScoped}.
+     * The view's effective scope is not {@code @RequestScoped}.
      *
      * @param source where the scope comes from, e.g. "declared on the class"
      * @param fields the instance fields that would outlive one request
@@ -35,7 +28,7 @@ public final class ScopeMessages {
                 : " These instance fields would be shared: " + fields.stream()
                         .map(f -> f.name() + " (" + f.typeSimpleName() + ")")
                         .collect(Collectors.joining(", ")) + ".";
-        return new Diagnostic(SHARED_SCOPE, view,
+        return new Diagnostic("FV-101", view,
                 "The view is " + scopeName + " (" + source + "), but a view must be @RequestScoped: "
                         + consequence(scope) + "." + fieldSentence,
                 "Remove " + scopeName + " (a @View is @RequestScoped without any scope annotation) and keep"
@@ -60,44 +53,44 @@ public final class ScopeMessages {
         };
     }
 
-    /** FV-102: an abstract class is not a managed bean, so the view would silently not exist. */
+    /** An abstract class is not a managed bean, so the view would silently not exist. */
     public static Diagnostic abstractClass(String view) {
-        return new Diagnostic(ABSTRACT_CLASS, view,
+        return new Diagnostic("FV-102", view,
                 "The view class is abstract, so the container cannot create an instance of it for a request.",
                 "Remove abstract, or put @View on a concrete subclass instead.");
     }
 
-    /** FV-103: an inner, local or anonymous class needs an enclosing instance CDI cannot supply. */
+    /** An inner, local or anonymous class needs an enclosing instance CDI cannot supply. */
     public static Diagnostic innerClass(String view, ViewShape.Kind where) {
         String kind = where == ViewShape.Kind.ANONYMOUS ? "an anonymous class"
                 : where == ViewShape.Kind.LOCAL ? "a local class" : "a non-static inner class";
-        return new Diagnostic(INNER_CLASS, view,
+        return new Diagnostic("FV-103", view,
                 "The view is " + kind + ", which the container cannot instantiate because each instance"
                         + " needs an instance of the enclosing class.",
                 "Declare it as a static nested class or a top-level class.");
     }
 
-    /** FV-104: final classes (records included) cannot be subclassed by the client proxy. */
+    /** Final classes (records included) cannot be subclassed by the client proxy. */
     public static Diagnostic finalClass(String view, boolean record) {
         String kind = record ? "a record, and records are final" : "final";
-        return new Diagnostic(FINAL_CLASS, view,
+        return new Diagnostic("FV-104", view,
                 "The view class is " + kind + ", so the container cannot create the client proxy that a"
                         + " request-scoped bean needs.",
                 record ? "Declare the view as a class, not a record." : "Remove final from the class.");
     }
 
-    /** FV-105: the client proxy subclass needs a non-private constructor without parameters. */
+    /** The client proxy subclass needs a non-private constructor without parameters. */
     public static Diagnostic noProxyConstructor(String view) {
-        return new Diagnostic(NO_PROXY_CONSTRUCTOR, view,
+        return new Diagnostic("FV-105", view,
                 "The view has no non-private constructor without parameters, which the container needs to"
                         + " create the client proxy of a request-scoped bean.",
                 "Add a public or protected constructor without parameters (an @Inject constructor may stay"
                         + " next to it).");
     }
 
-    /** FV-106: a final method cannot be overridden by the proxy, so calls would skip the context. */
+    /** A final method cannot be overridden by the proxy, so calls would skip the context. */
     public static Diagnostic finalMethod(String view, String method) {
-        return new Diagnostic(FINAL_METHOD, view + "#" + method,
+        return new Diagnostic("FV-106", view + "#" + method,
                 "The method is final, so the client proxy cannot forward it to the current request's"
                         + " instance and the class cannot be proxied.",
                 "Remove final from " + method + "(), or make it private or static.");
