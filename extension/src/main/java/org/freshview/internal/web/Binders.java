@@ -128,19 +128,8 @@ final class Binders {
                 return FAILED;
             }
             throw new BadRequest("Bad " + source.label() + ": expected " + converter.expected()
-                    + ", got \"" + printable(text) + "\".");
+                    + ", got \"" + QuotedText.forResponse(text) + "\".");
         }
-    }
-
-    /** The value as users may see it again: short, with control characters shown as '?'. */
-    static String printable(String text) {
-        String shortened = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        StringBuilder out = new StringBuilder(shortened.length());
-        for (int i = 0; i < shortened.length(); i++) {
-            char c = shortened.charAt(i);
-            out.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return out.toString();
     }
 
     /** Keeps the text for the page to show again, when the request collects a form. */

@@ -35,7 +35,7 @@ final class FormInput {
             return;
         }
         List<String> list = errors.computeIfAbsent(field, f -> new ArrayList<>(1));
-        String bounded = printable(message);
+        String bounded = QuotedText.forResponse(message, MAX_MESSAGE);
         if (!list.contains(bounded)) {
             list.add(bounded);
             messages++;
@@ -86,16 +86,5 @@ final class FormInput {
         List<String> copy = new ArrayList<>(list);
         copy.sort(null);
         return copy;
-    }
-
-    /** Short, with control characters (a line break in a quoted value) shown as '?'. */
-    private static String printable(String text) {
-        String shortened = text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "..." : text;
-        StringBuilder out = new StringBuilder(shortened.length());
-        for (int i = 0; i < shortened.length(); i++) {
-            char c = shortened.charAt(i);
-            out.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return out.toString();
     }
 }

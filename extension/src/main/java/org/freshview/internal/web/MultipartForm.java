@@ -94,7 +94,7 @@ final class MultipartForm {
         for (UploadedPart part : parts) {
             if (part.getSubmittedFileName() == null && part.getName().equals(name)) {
                 if (part.getSize() > MAX_FIELD) {
-                    throw new BadRequest(413, "Content Too Large: the field \"" + Binders.printable(name)
+                    throw new BadRequest(413, "Content Too Large: the field \"" + QuotedText.forResponse(name)
                             + "\" is larger than " + MAX_FIELD + " bytes.");
                 }
                 try (InputStream in = part.getInputStream()) {

@@ -176,17 +176,7 @@ final class RedirectLocation {
 
     private static BadRequest refuse(HttpServletRequest request, String uri, String reason) {
         LOG.log(System.Logger.Level.WARNING, "Freshview refused a redirect from {0} {1} because {2}: {3}",
-                request.getMethod(), printable(request.getRequestURI()), reason, printable(uri));
+                request.getMethod(), QuotedText.forLog(request.getRequestURI()), reason, QuotedText.forLog(uri));
         return new BadRequest(REFUSED);
-    }
-
-    /** At most 200 characters, controls and non-ASCII as {@code \\uXXXX}: a log line a client cannot forge. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(text.length(), 200); i++) {
-            char c = text.charAt(i);
-            out.append(c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return out.toString();
     }
 }

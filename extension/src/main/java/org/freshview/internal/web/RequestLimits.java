@@ -57,7 +57,7 @@ final class RequestLimits {
 
     /** The 413 for a file (or field) of a multipart form larger than {@link #maxFileSize}. */
     BadRequest fileTooLarge(String field) {
-        return new BadRequest(413, "Content Too Large: the file in field \"" + Binders.printable(field == null ? "" : field)
+        return new BadRequest(413, "Content Too Large: the file in field \"" + QuotedText.forResponse(field == null ? "" : field)
                 + "\" is larger than " + maxFileSize + " bytes.");
     }
 
