@@ -305,9 +305,7 @@ public sealed interface Result
          * @param code an HTTP status, 100 to 599
          */
         public Status {
-            if (code < 100 || code > 599) {
-                throw new IllegalArgumentException("Not an HTTP status: " + code);
-            }
+            requireHttpStatus(code);
         }
     }
 
@@ -326,9 +324,7 @@ public sealed interface Result
          */
         public Text {
             Objects.requireNonNull(body, "body");
-            if (statusCode < 100 || statusCode > 599) {
-                throw new IllegalArgumentException("Not an HTTP status: " + statusCode);
-            }
+            requireHttpStatus(statusCode);
         }
 
         /**
@@ -339,6 +335,12 @@ public sealed interface Result
          */
         public Text status(int code) {
             return new Text(body, code);
+        }
+    }
+
+    private static void requireHttpStatus(int code) {
+        if (code < 100 || code > 599) {
+            throw new IllegalArgumentException("Not an HTTP status: " + code);
         }
     }
 

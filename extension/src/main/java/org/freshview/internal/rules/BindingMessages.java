@@ -54,7 +54,7 @@ public final class BindingMessages {
         return new Diagnostic("FV-307", where,
                 "The parameter of type " + type + " has no binding annotation and is not an injectable type.",
                 "Annotate it with @PathParam, @QueryParam, @FormParam, @HeaderParam or @CookieParam, or use"
-                        + " one of HttpServletRequest, HttpServletResponse, HttpSession, Locale, Form;"
+                        + " one of " + InjectableType.simpleNames() + ";"
                         + " a form object takes @BeanParam.");
     }
 

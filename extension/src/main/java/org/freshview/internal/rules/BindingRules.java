@@ -31,11 +31,6 @@ import java.util.function.Function;
  */
 public final class BindingRules {
 
-    /** Types a handler parameter may declare without a binding annotation; the extension supplies them. */
-    public static final Set<String> INJECTABLE = Set.of("jakarta.servlet.http.HttpServletRequest",
-            "jakarta.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpSession", "java.util.Locale",
-            "org.freshview.Form");
-
     /** An uploaded file: bound from a {@code @FormParam} of a multipart form, not converted from text. */
     public static final String PART = "jakarta.servlet.http.Part";
 
@@ -135,7 +130,7 @@ public final class BindingRules {
                 if (valueBinding(parameterWhere, parameter.origin(), source, binding, pathTypes)) {
                     constraints(parameterWhere, parameter.origin(), binding);
                 }
-            } else if (binding.sources().isEmpty() && !INJECTABLE.contains(binding.type().name())) {
+            } else if (binding.sources().isEmpty() && InjectableType.named(binding.type().name()) == null) {
                 problem(BindingMessages.unboundParameter(parameterWhere, binding.type().name()), parameter.origin());
             }
         }

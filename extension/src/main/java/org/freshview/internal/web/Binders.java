@@ -1,13 +1,10 @@
 package org.freshview.internal.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.freshview.Form;
 import jakarta.servlet.http.Part;
 import org.freshview.internal.routing.Converter;
 import org.freshview.internal.routing.Converters;
 import org.freshview.internal.rules.BindingRules;
+import org.freshview.internal.rules.InjectableType;
 import org.freshview.internal.rules.SourceKind;
 import org.freshview.internal.rules.TypeFacts;
 import org.freshview.internal.rules.ViewModel;
@@ -15,8 +12,6 @@ import org.freshview.internal.rules.ViewModel;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,25 +20,22 @@ import java.util.Optional;
  */
 final class Binders {
 
-    private static final Map<String, Binder> INJECTABLE = Map.of(
-            HttpServletRequest.class.getName(), exchange -> exchange.request,
-            HttpServletResponse.class.getName(), exchange -> exchange.response,
-            HttpSession.class.getName(), exchange -> exchange.request.getSession(),
-            Locale.class.getName(), Exchange::locale,
-            Form.class.getName(), exchange -> null); // filled by the handler once validation has run
-
-    static {
-        if (!INJECTABLE.keySet().equals(BindingRules.INJECTABLE)) {
-            throw new IllegalStateException("The injectable types differ from BindingRules.INJECTABLE");
-        }
-    }
-
     private Binders() {
     }
 
-    /** The binder of a parameter without binding annotation, of a type in {@link BindingRules#INJECTABLE}. */
+    /** The binder of a parameter without binding annotation, of an {@link InjectableType}; else {@code null}. */
     static Binder injected(String typeName) {
-        return INJECTABLE.get(typeName);
+        InjectableType type = InjectableType.named(typeName);
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case REQUEST -> exchange -> exchange.request;
+            case RESPONSE -> exchange -> exchange.response;
+            case SESSION -> exchange -> exchange.request.getSession();
+            case LOCALE -> Exchange::locale;
+            case FORM -> exchange -> null; // filled by the handler once validation has run
+        };
     }
 
     /**
