@@ -52,6 +52,9 @@ public enum Language {
                 }
             }
         }
+        if (request.getHeader("Accept-Language") == null) {
+            return ENGLISH; // not the server's default locale, which getLocales() gives then
+        }
         for (Locale accepted : Collections.list(request.getLocales())) {
             Optional<Language> spoken = tagged(accepted.getLanguage());
             if (spoken.isPresent()) {
