@@ -1,11 +1,14 @@
 <%@ tag description="The page shell: head, stylesheet, header with the language switch" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ tag import="org.freshview.demo.forms.StartViewLinks" %>
 <%@ tag import="org.freshview.demo.ServingInstance" %>
-<%@ tag import="org.freshview.demo.language.Language, org.freshview.demo.language.LanguageViewLinks, org.freshview.demo.language.LocalPath" %>
+<%@ tag import="org.freshview.demo.language.Language" %>
+<%@ tag import="org.freshview.demo.language.LocalPath" %>
 <%@ attribute name="titleKey" required="true" description="the key of the page's title in the demo's bundle" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%-- Links are made by Java expressions or a bean's method here, not by EL on an imported class:
+     WildFly's JSP engine does not resolve a tag file's imported classes in EL (the link is empty) --%>
 <%-- Before any output: the header must go out with the page (see ServingInstance) --%>
 <c:set var="servedBy" value='<%= ServingInstance.mark((jakarta.servlet.http.HttpServletRequest) request,
         (jakarta.servlet.http.HttpServletResponse) response) %>'/>
@@ -24,16 +27,13 @@
 </head>
 <body>
 <header class="site">
-    <a class="brand" href="${ctx}${StartViewLinks.uri()}"><fmt:message key="site.brand"/></a>
+    <a class="brand" href="${ctx}<%= StartViewLinks.uri() %>"><fmt:message key="site.brand"/></a>
     <span class="tagline"><fmt:message key="site.tagline"/></span>
     <nav class="languages" aria-label="<fmt:message key="site.language"/>">
         <c:forEach var="other" items="<%= Language.all() %>">
             <c:choose>
                 <c:when test="${other == language}"><span class="current" lang="${other.tag}"><c:out value="${other.displayName}"/></span></c:when>
-                <c:otherwise>
-                    <c:url var="switchTo" value="${LanguageViewLinks.uri(other.tag)}"><c:param name="back" value="${back}"/></c:url>
-                    <a id="language-${other.tag}" lang="${other.tag}" href="${fn:escapeXml(switchTo)}"><c:out value="${other.displayName}"/></a>
-                </c:otherwise>
+                <c:otherwise><a id="language-${other.tag}" lang="${other.tag}" href="${ctx}${fn:escapeXml(other.switchPath(back))}"><c:out value="${other.displayName}"/></a></c:otherwise>
             </c:choose>
         </c:forEach>
     </nav>

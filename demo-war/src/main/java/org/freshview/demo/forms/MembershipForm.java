@@ -77,6 +77,15 @@ public final class MembershipForm {
         return key;
     }
 
+    /**
+     * The address of one of its pages inside the application, for the tag files:
+     * {@code ${form.pageUri(2)}}. WildFly's JSP engine does not resolve a tag file's imported
+     * classes in EL, so {@code ${FormViewLinks.uri(form.key, 2)}} is empty there.
+     */
+    public String pageUri(int page) {
+        return FormViewLinks.uri(key, page);
+    }
+
     public Status getStatus() {
         return status;
     }

@@ -3,6 +3,8 @@ package org.freshview.demo.language;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,14 @@ public enum Language {
     /** Every language, for the switch in the page header: {@code ${languages}}. */
     public static List<Language> all() {
         return List.of(values());
+    }
+
+    /**
+     * The switch to this language, coming back to a page: {@code /language/de?back=%2Fforms},
+     * inside the application (the JSP adds the context path).
+     */
+    public String switchPath(String back) {
+        return LanguageViewLinks.uri(tag) + "?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     public Locale locale() {
