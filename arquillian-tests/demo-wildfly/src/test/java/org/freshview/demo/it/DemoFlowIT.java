@@ -51,6 +51,11 @@ class DemoFlowIT {
         assertTrue(review.body().contains("<dd id=\"answer-city\">London</dd>"), review.body());
         assertTrue(review.body().contains("<dd id=\"answer-plan\">Supporting</dd>"), review.body());
         assertFalse(review.body().contains("id=\"incomplete\""), review.body());
+        assertTrue(review.body().contains("<a class=\"change\" href=\"" + page(form, 2).getPath() + "\">"),
+                "the links of the tag files lead to the pages: " + review.body());
+        assertTrue(review.body().contains("<a href=\"" + page(form, 3).getPath() + "\">"), "the progress bar: " + review.body());
+        assertTrue(review.body().contains("class=\"brand\" href=\"" + Applications.uri(base, "forms").getPath() + "\""),
+                "the header: " + review.body());
 
         HttpResponse<String> submitted = client.post(page(form, 4), Map.of());
         assertEquals(303, submitted.statusCode());
