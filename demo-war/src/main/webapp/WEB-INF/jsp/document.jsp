@@ -10,8 +10,8 @@
     <h1><fmt:message key="document.title"/></h1>
     <p class="lead"><fmt:message key="document.lead"/></p>
     <c:if test="${not empty view.document}">
-        <p id="attached"><fmt:message key="document.attached"/> <strong><c:out value="${view.document.fileName}"/></strong>
-            <fmt:message key="document.details"><fmt:param value="${fn:escapeXml(view.document.contentType)}"/><fmt:param value="${view.document.size}"/></fmt:message></p>
+        <p id="attached"><fmt:message key="document.attached"><fmt:param><strong><c:out value="${view.document.fileName}"/></strong></fmt:param>
+            <fmt:param value="${fn:escapeXml(view.document.contentType)}"/><fmt:param value="${view.document.size}"/></fmt:message></p>
     </c:if>
     <form method="post" enctype="multipart/form-data" action="${ctx}${fn:escapeXml(DocumentViewLinks.uri(view.key))}">
         <demo:csrf/>

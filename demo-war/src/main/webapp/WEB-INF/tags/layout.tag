@@ -43,6 +43,6 @@
 <c:if test="${not empty flash.saved}"><p class="notice" id="flash-saved" role="status"><c:out value="${flash.saved}"/></p></c:if>
 <jsp:doBody/>
 </main>
-<footer class="site"><fmt:message key="site.footer"/> <span id="served-by"><c:out value="${servedBy}"/></span>.</footer>
+<footer class="site"><fmt:message key="site.footer"><fmt:param><span id="served-by"><c:out value="${servedBy}"/></span></fmt:param></fmt:message></footer>
 </body>
 </html>
