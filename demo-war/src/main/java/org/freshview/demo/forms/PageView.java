@@ -15,9 +15,9 @@ import java.util.Optional;
  * {@code FormController} was: the request's {@code key}, page and loaded form are kept in
  * fields, exactly what leaked between users when one controller instance served every thread.
  * Here that is safe: Freshview gives each request its own view, so these fields belong to one
- * request. {@link FormView} shows the pages and the review; the pages with questions take their
- * answers in views of their own ({@link AboutYouView}, {@link AddressView}, {@link PlanView}),
- * since each posts its own {@link PageForm}.
+ * request. Each page with questions is a view of its own ({@link AboutYouView},
+ * {@link AddressView}, {@link PlanView}), since each posts its own {@link PageForm};
+ * {@link FormView} serves the form's address, the review and the submission.
  */
 public abstract class PageView {
 
