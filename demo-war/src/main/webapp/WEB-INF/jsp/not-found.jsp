@@ -4,6 +4,6 @@
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
 <demo:layout titleKey="notFound.title">
     <h1><fmt:message key="notFound.title"/></h1>
-    <p class="lead" id="not-found"><fmt:message key="notFound.lead"/>
-        <a href="${pageContext.request.contextPath}${StartViewLinks.uri()}"><fmt:message key="notFound.list"/></a>.</p>
+    <%-- The link goes into the sentence as a parameter: WildFly's JSP engine drops a space after <fmt:message/> --%>
+    <p class="lead" id="not-found"><fmt:message key="notFound.lead"><fmt:param><a href="${pageContext.request.contextPath}${StartViewLinks.uri()}"><fmt:message key="notFound.list"/></a></fmt:param></fmt:message></p>
 </demo:layout>

@@ -11,9 +11,8 @@
     <h1><fmt:message key="${view.page.titleKey}"/></h1>
     <c:choose>
         <c:when test="${not empty view.incomplete}">
-            <p class="summary" role="alert" id="incomplete"><fmt:message key="review.incomplete.before"><fmt:param value="${view.incomplete.number}"/></fmt:message>
-                <a href="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, view.incomplete.number))}"><fmt:message key="${view.incomplete.titleKey}"/></a>,
-                <fmt:message key="review.incomplete.after"/></p>
+            <p class="summary" role="alert" id="incomplete"><fmt:message key="review.incomplete"><fmt:param value="${view.incomplete.number}"/><fmt:param><a
+                    href="${ctx}${fn:escapeXml(FormViewLinks.uri(view.key, view.incomplete.number))}"><fmt:message key="${view.incomplete.titleKey}"/></a></fmt:param></fmt:message></p>
         </c:when>
         <c:otherwise><p class="lead"><fmt:message key="review.lead"/></p></c:otherwise>
     </c:choose>

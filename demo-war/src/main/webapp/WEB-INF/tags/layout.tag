@@ -22,7 +22,7 @@
 <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title><fmt:message key="${titleKey}"/> · <fmt:message key="site.suffix"/></title>
+    <title><fmt:message key="site.title"><fmt:param><fmt:message key="${titleKey}"/></fmt:param></fmt:message></title>
     <link rel="stylesheet" href="${ctx}/style.css">
 </head>
 <body>

@@ -6,7 +6,7 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <c:set var="ctx" value="${pageContext.request.contextPath}"/>
 <section class="summary-block">
-    <h2><fmt:message key="page.1"/> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(1))}"><fmt:message key="form.change"/></a></c:if></h2>
+    <h2><span><fmt:message key="page.1"/></span> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(1))}"><fmt:message key="form.change"/></a></c:if></h2>
     <dl>
         <dt><fmt:message key="field.fullName"/></dt><dd id="answer-fullName"><c:out value="${form.values.fullName}"/></dd>
         <dt><fmt:message key="field.email"/></dt><dd id="answer-email"><c:out value="${form.values.email}"/></dd>
@@ -14,7 +14,7 @@
     </dl>
 </section>
 <section class="summary-block">
-    <h2><fmt:message key="page.2"/> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(2))}"><fmt:message key="form.change"/></a></c:if></h2>
+    <h2><span><fmt:message key="page.2"/></span> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(2))}"><fmt:message key="form.change"/></a></c:if></h2>
     <dl>
         <dt><fmt:message key="answer.street"/></dt><dd id="answer-street"><c:out value="${form.values.street}"/></dd>
         <dt><fmt:message key="field.postalCode"/></dt><dd id="answer-postalCode"><c:out value="${form.values.postalCode}"/></dd>
@@ -23,7 +23,7 @@
     </dl>
 </section>
 <section class="summary-block">
-    <h2><fmt:message key="page.3"/> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(3))}"><fmt:message key="form.change"/></a></c:if></h2>
+    <h2><span><fmt:message key="page.3"/></span> <c:if test="${editable}"><a class="change" href="${ctx}${fn:escapeXml(form.pageUri(3))}"><fmt:message key="form.change"/></a></c:if></h2>
     <dl>
         <dt><fmt:message key="field.plan"/></dt><dd id="answer-plan"><c:if test="${not empty form.plan}"><fmt:message key="plan.${form.plan.id}"/></c:if></dd>
         <dt><fmt:message key="answer.comments"/></dt><dd id="answer-comments" class="prose"><c:out value="${form.values.comments}"/></dd>

@@ -215,7 +215,8 @@ class DemoFlowIT {
         HttpResponse<String> review = client.get(DemoClient.location(submitted));
 
         assertEquals(page(form, 4), DemoClient.location(submitted));
-        assertTrue(review.body().contains("id=\"incomplete\">Page 2,"), review.body());
+        assertTrue(review.body().contains("id=\"incomplete\">Page 2, <a"), review.body());
+        assertTrue(review.body().contains(">Address</a>, still has missing or invalid answers.</p>"), review.body());
         assertEquals("DRAFT", DemoDatabase.row(Applications.key(form)).orElseThrow().get("status"));
     }
 
@@ -225,6 +226,9 @@ class DemoFlowIT {
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("id=\"not-found\""), response.body());
+        assertTrue(response.body().contains("<title>Not found \u00b7 Freshview demo</title>"), response.body());
+        assertTrue(response.body().contains("start again from <a href=\"" + Applications.uri(base, "forms").getPath() + "\">"),
+                response.body());
     }
 
     @Test
