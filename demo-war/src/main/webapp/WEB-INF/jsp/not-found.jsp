@@ -1,8 +1,9 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" isErrorPage="true" %>
 <%@ page import="org.freshview.demo.forms.StartViewLinks" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="demo" tagdir="/WEB-INF/tags" %>
-<demo:layout title="Not found">
-    <h1>Not found</h1>
-    <p class="lead" id="not-found">There is no application or page at this address. Check the link, or start again
-        from <a href="${pageContext.request.contextPath}${StartViewLinks.uri()}">the list of applications</a>.</p>
+<demo:layout titleKey="notFound.title">
+    <h1><fmt:message key="notFound.title"/></h1>
+    <%-- The link goes into the sentence as a parameter: WildFly's JSP engine drops a space after <fmt:message/> --%>
+    <p class="lead" id="not-found"><fmt:message key="notFound.lead"><fmt:param><a href="${pageContext.request.contextPath}${StartViewLinks.uri()}"><fmt:message key="notFound.list"/></a></fmt:param></fmt:message></p>
 </demo:layout>

@@ -1,17 +1,17 @@
 <%@ tag description="Where the user is among the pages of the form" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
-<%@ tag import="org.freshview.demo.forms.FormViewLinks" %>
 <%@ attribute name="form" required="true" type="org.freshview.demo.forms.MembershipForm" %>
 <%@ attribute name="current" required="true" type="org.freshview.demo.forms.Page" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <ol class="progress">
     <c:forEach var="step" items="${current.steps}">
         <li class="${step == current ? 'current' : (step.number <= form.reachedPage ? 'reached' : '')}">
             <c:choose>
                 <c:when test="${step != current and step.number <= form.reachedPage}">
-                    <a href="${pageContext.request.contextPath}${fn:escapeXml(FormViewLinks.uri(form.key, step.number))}"><c:out value="${step.title}"/></a>
+                    <a href="${pageContext.request.contextPath}${fn:escapeXml(form.pageUri(step.number))}"><fmt:message key="${step.titleKey}"/></a>
                 </c:when>
-                <c:otherwise><c:out value="${step.title}"/></c:otherwise>
+                <c:otherwise><fmt:message key="${step.titleKey}"/></c:otherwise>
             </c:choose>
         </li>
     </c:forEach>

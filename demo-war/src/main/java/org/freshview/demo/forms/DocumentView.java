@@ -8,9 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import org.freshview.Result;
 import org.freshview.View;
+import org.freshview.demo.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,13 +50,13 @@ public class DocumentView {
     }
 
     @POST
-    public Result upload(@FormParam("document") Part file) throws IOException {
+    public Result upload(@FormParam("document") Part file, Locale locale) throws IOException {
         Optional<Result> elsewhere = load();
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
         if (file == null) {
-            error = "Choose a photo (JPEG or PNG) or a PDF to attach.";
+            error = Texts.format(locale, "document.missing");
             return Result.render("/WEB-INF/jsp/document.jsp");
         }
         byte[] content;
@@ -63,7 +65,7 @@ public class DocumentView {
         }
         Optional<DocumentType> type = DocumentType.of(content);
         if (type.isEmpty()) {
-            error = "Only a photo (JPEG or PNG) or a PDF can be attached; this file is neither.";
+            error = Texts.format(locale, "document.wrongType");
             return Result.render("/WEB-INF/jsp/document.jsp");
         }
         String name = name(file.getSubmittedFileName());
@@ -71,7 +73,7 @@ public class DocumentView {
             return Result.redirect(FormView.class, key); // submitted meanwhile: its receipt
         }
         return Result.redirect(FormView.class, key, Page.REVIEW.getNumber())
-                .flash("saved", "Your document \u201c" + name + "\u201d was attached.");
+                .flash("saved", Texts.format(locale, "flash.attached", name));
     }
 
     /** The file name to keep: Freshview already dropped any directory and control character. */

@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,12 @@ public class FormStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "form_key, status, reached_page, created_at, updated_at, submitted_at";
+
+    /** The column of each answer, by form parameter name: column names come from here, never from input. */
+    private static final Map<String, String> ANSWER_COLUMNS = columnsByParam(
+            "fullName", "full_name", "email", "email", "birthYear", "birth_year",
+            "street", "street", "postalCode", "postal_code", "city", "city", "country", "country",
+            "plan", "plan", "comments", "comments");
 
     private DataSource dataSource;
     private Clock clock;
@@ -56,7 +63,9 @@ public class FormStore {
         update("INSERT INTO membership_form (form_key, status, reached_page, created_at, updated_at)"
                 + " VALUES (?, ?, 1, ?, ?)", key, MembershipForm.Status.DRAFT.name(), Timestamp.from(now),
                 Timestamp.from(now));
-        return new MembershipForm(key, MembershipForm.Status.DRAFT, 1, Map.of(), null);
+        Map<String, String> noAnswers = new LinkedHashMap<>();
+        ANSWER_COLUMNS.keySet().forEach(param -> noAnswers.put(param, ""));
+        return new MembershipForm(key, MembershipForm.Status.DRAFT, 1, noAnswers, null);
     }
 
     /** The application with this key; empty for a key nobody was given. */
@@ -74,16 +83,23 @@ public class FormStore {
     }
 
     /**
-     * Saves the answers of one page of a draft and records that the user reached the page
-     * after it. Returns false when there is no draft with this key (unknown or submitted).
+     * Saves the answers of one page of a draft, by form parameter name, and records that the
+     * user reached the page after it. Returns false when there is no draft with this key
+     * (unknown or submitted).
+     *
+     * @throws IllegalArgumentException for an answer to no known question
      */
-    public boolean savePage(String key, Page page, Map<Field, String> answers) {
+    public boolean savePage(String key, Page page, Map<String, String> answers) {
         StringJoiner set = new StringJoiner(", ");
         List<Object> values = new ArrayList<>();
-        for (Field field : page.fields()) {
-            set.add(field.column() + " = ?"); // column names come from the enum, never from input
-            values.add(answers.getOrDefault(field, ""));
-        }
+        answers.forEach((param, answer) -> {
+            String column = ANSWER_COLUMNS.get(param);
+            if (column == null) {
+                throw new IllegalArgumentException("No question is called " + param);
+            }
+            set.add(column + " = ?");
+            values.add(answer);
+        });
         set.add("reached_page = CASE WHEN reached_page < ? THEN ? ELSE reached_page END");
         values.add(page.next().getNumber());
         values.add(page.next().getNumber());
@@ -148,22 +164,28 @@ public class FormStore {
         }
     }
 
+    private static Map<String, String> columnsByParam(String... paramsAndColumns) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (int i = 0; i < paramsAndColumns.length; i += 2) {
+            columns.put(paramsAndColumns[i], paramsAndColumns[i + 1]);
+        }
+        return Collections.unmodifiableMap(columns);
+    }
+
     private static String answerColumns() {
         StringBuilder columns = new StringBuilder();
-        for (Field field : Field.values()) {
-            columns.append(", ").append(field.column());
+        for (String column : ANSWER_COLUMNS.values()) {
+            columns.append(", ").append(column);
         }
         return columns.toString();
     }
 
     private static MembershipForm form(ResultSet row) throws SQLException {
-        Map<Field, String> answers = new EnumMap<>(Field.class);
+        Map<String, String> answers = new LinkedHashMap<>();
         int column = 7;
-        for (Field field : Field.values()) {
+        for (String param : ANSWER_COLUMNS.keySet()) {
             String value = row.getString(column++);
-            if (value != null) {
-                answers.put(field, value);
-            }
+            answers.put(param, value == null ? "" : value);
         }
         Timestamp submitted = row.getTimestamp(6);
         return new MembershipForm(row.getString(1), MembershipForm.Status.valueOf(row.getString(2)), row.getInt(3),

@@ -2,7 +2,6 @@ package org.freshview.demo.forms;
 
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One application as stored: its key, whether it was submitted, the furthest page reached,
- * and the answers by field. A class with getters rather than a record: EL 6 resolves a
+ * and the answers by form parameter name. A class with getters rather than a record: EL 6 resolves a
  * record's properties to its components only, and the pages need derived ones.
  */
 public final class MembershipForm {
@@ -21,16 +20,14 @@ public final class MembershipForm {
     private final String key;
     private final Status status;
     private final int reachedPage;
-    private final Map<Field, String> answers;
+    private final Map<String, String> answers;
     private final Instant submittedAt;
 
-    MembershipForm(String key, Status status, int reachedPage, Map<Field, String> answers, Instant submittedAt) {
+    MembershipForm(String key, Status status, int reachedPage, Map<String, String> answers, Instant submittedAt) {
         this.key = key;
         this.status = status;
         this.reachedPage = reachedPage;
-        Map<Field, String> copy = new EnumMap<>(Field.class);
-        copy.putAll(answers);
-        this.answers = Collections.unmodifiableMap(copy);
+        this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         this.submittedAt = submittedAt;
     }
 
@@ -54,25 +51,21 @@ public final class MembershipForm {
         return status == Status.SUBMITTED;
     }
 
-    /** The answer to a field, empty when not answered yet. */
-    public String answer(Field field) {
-        return answers.getOrDefault(field, "");
+    /** The answer to a question, by its form parameter's name; empty when not answered yet. */
+    public String answer(String param) {
+        return answers.getOrDefault(param, "");
     }
 
     /** The answers by parameter name, for the pages: {@code ${view.form.values.fullName}}. */
     public Map<String, String> getValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Field field : Field.values()) {
-            values.put(field.param(), answer(field));
-        }
-        return values;
+        return answers;
     }
 
-    /** The first page that has a missing or invalid answer, or empty when every page is complete. */
+    /** The first page that lacks a required answer, or empty when every page is complete. */
     public Optional<Page> firstIncompletePage() {
         for (Page page : Page.values()) {
-            for (Field field : page.fields()) {
-                if (field.check(answer(field)) != null) {
+            for (String param : page.required()) {
+                if (answer(param).isEmpty()) {
                     return Optional.of(page);
                 }
             }
@@ -82,6 +75,15 @@ public final class MembershipForm {
 
     public String getKey() {
         return key;
+    }
+
+    /**
+     * The address of one of its pages inside the application, for the tag files:
+     * {@code ${form.pageUri(2)}}. WildFly's JSP engine does not resolve a tag file's imported
+     * classes in EL, so {@code ${FormViewLinks.uri(form.key, 2)}} is empty there.
+     */
+    public String pageUri(int page) {
+        return FormViewLinks.uri(key, page);
     }
 
     public Status getStatus() {
@@ -99,11 +101,11 @@ public final class MembershipForm {
 
     /** The chosen plan, for the pages; null when none is chosen yet. */
     public Plan getPlan() {
-        return Plan.withId(answer(Field.PLAN)).orElse(null);
+        return Plan.withId(answer("plan")).orElse(null);
     }
 
     public String getFullName() {
-        return answer(Field.FULL_NAME);
+        return answer("fullName");
     }
 
     @Override

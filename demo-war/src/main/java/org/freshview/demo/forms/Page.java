@@ -3,22 +3,23 @@ package org.freshview.demo.forms;
 import java.util.List;
 import java.util.Optional;
 
-/** The pages of the application, in order; the last one reviews and submits. */
+/**
+ * The pages of the application, in order; the last one reviews and submits. A page's title is
+ * the text {@code page.N} of the demo's bundle ({@code Texts_en.properties}, {@code Texts_de.properties}).
+ */
 public enum Page {
 
-    ABOUT_YOU(1, "About you", List.of(Field.FULL_NAME, Field.EMAIL, Field.BIRTH_YEAR)),
-    ADDRESS(2, "Address", List.of(Field.STREET, Field.POSTAL_CODE, Field.CITY, Field.COUNTRY)),
-    MEMBERSHIP(3, "Membership", List.of(Field.PLAN, Field.COMMENTS)),
-    REVIEW(4, "Review and submit", List.of());
+    ABOUT_YOU(1, List.of("fullName", "email", "birthYear")),
+    ADDRESS(2, List.of("street", "postalCode", "city", "country")),
+    MEMBERSHIP(3, List.of("plan")),
+    REVIEW(4, List.of());
 
     private final int number;
-    private final String title;
-    private final List<Field> fields;
+    private final List<String> required;
 
-    Page(int number, String title, List<Field> fields) {
+    Page(int number, List<String> required) {
         this.number = number;
-        this.title = title;
-        this.fields = fields;
+        this.required = required;
     }
 
     /** The page with this number in the URL, if there is one. */
@@ -34,12 +35,17 @@ public enum Page {
         return number;
     }
 
-    public String getTitle() {
-        return title;
+    /** The key of the page's title in the demo's bundle: {@code <fmt:message key="${page.titleKey}"/>}. */
+    public String getTitleKey() {
+        return "page." + number;
     }
 
-    public List<Field> fields() {
-        return fields;
+    /**
+     * The answers the page must have, by parameter name. Its {@link PageForm}'s constraints
+     * checked them when they were stored, so a stored answer that is there is a valid one.
+     */
+    public List<String> required() {
+        return required;
     }
 
     public boolean isReview() {

@@ -3,21 +3,22 @@ package org.freshview.demo.forms;
 import java.util.List;
 import java.util.Optional;
 
-/** The memberships on offer, as page 3 shows them. */
+/**
+ * The memberships on offer. Page 3 shows each with its description in the user's language
+ * ({@code plan.<id>} and {@code plan.<id>.description} in the demo's bundle); the title here is
+ * the English one, for the jte card.
+ */
 public enum Plan {
 
-    BASIC("basic", "Basic", "Weekend outings, 120 EUR a year."),
-    SUPPORTING("supporting", "Supporting", "Every outing plus the regatta team, 240 EUR a year."),
-    STUDENT("student", "Student", "Like basic, for students under 27, 60 EUR a year.");
+    BASIC("basic", "Basic"),
+    SUPPORTING("supporting", "Supporting"),
+    STUDENT("student", "Student");
 
     private final String id;
     private final String title;
-    private final String description;
-
-    Plan(String id, String title, String description) {
+    Plan(String id, String title) {
         this.id = id;
         this.title = title;
-        this.description = description;
     }
 
     /** The plan a form parameter names, if any. */
@@ -41,9 +42,5 @@ public enum Plan {
 
     public String getTitle() {
         return title;
-    }
-
-    public String getDescription() {
-        return description;
     }
 }

@@ -1,6 +1,6 @@
 package org.freshview.demo.forms;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.freshview.Form;
 import org.freshview.Result;
 import org.freshview.demo.db.Database;
 import org.freshview.demo.db.DatabaseSettings;
@@ -9,13 +9,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A view is a plain object: set what Freshview would bind, call the handler, compare the Result. */
+/**
+ * A view is a plain object: set what Freshview would bind (the path's key, the form object and
+ * the outcome of validating it), call the handler, compare the Result.
+ */
 class FormViewTest {
 
     private HikariDataSource pool;
@@ -35,12 +39,12 @@ class FormViewTest {
     @Test
     void a_page_of_a_draft_is_rendered_with_the_stored_answers() {
         String key = store.create().key();
-        store.savePage(key, Page.ABOUT_YOU, Map.of(Field.FULL_NAME, "Ada Lovelace"));
+        store.savePage(key, Page.ABOUT_YOU, Map.of("fullName", "Ada Lovelace"));
 
-        FormView view = view(key, 1);
+        AboutYouView view = bind(new AboutYouView(), key);
 
         assertEquals(Result.render("/WEB-INF/jsp/page-1.jsp"), view.show());
-        assertEquals("Ada Lovelace", view.getValues().get("fullName"));
+        assertEquals("Ada Lovelace", view.getForm().getValues().get("fullName"));
         assertEquals(Page.ABOUT_YOU, view.getPage());
     }
 
@@ -49,74 +53,99 @@ class FormViewTest {
         String key = store.create().key();
         store.savePage(key, Page.ABOUT_YOU, Map.of());
 
-        assertEquals(Result.redirect(FormView.class, key, 2), view(key, null).show());
+        assertEquals(Result.redirect(FormView.class, key, 2), formView(key, null).show());
     }
 
     @Test
     void an_unknown_key_or_page_is_not_found() {
         String key = store.create().key();
 
-        assertEquals(Result.notFound(), view("no-such-key", 1).show());
-        assertEquals(Result.notFound(), view(key, 5).show());
-        assertEquals(Result.notFound(), view(key, 0).save(request(Map.of())));
+        assertEquals(Result.notFound(), bind(new AboutYouView(), "no-such-key").show());
+        assertEquals(Result.notFound(), formView("no-such-key", 4).show());
+        assertEquals(Result.notFound(), formView(key, 5).show());
+        assertEquals(Result.notFound(), formView(key, 1).show()); // page 1 is AboutYouView's
+        assertEquals(Result.notFound(), formView(key, 0).submit());
     }
 
     @Test
-    void a_valid_page_is_saved_and_redirects_to_the_next_one() {
+    void a_valid_page_is_saved_and_redirects_to_the_next_one_with_a_flash_message_in_the_users_language() {
         String key = store.create().key();
+        AddressForm address = new AddressForm();
+        address.street = " 1 Main St ";
+        address.postalCode = "12345";
+        address.city = "London";
+        address.country = "UK";
 
-        Result result = view(key, 2).save(request(Map.of("street", "1 Main St", "postalCode", "12345",
-                "city", "London", "country", "UK")));
+        Result english = bind(new AddressView(), key).save(address, Form.empty(), Locale.ENGLISH);
+        Result german = bind(new AddressView(), key).save(address, Form.empty(), Locale.GERMAN);
 
         assertEquals(Result.redirect(FormView.class, key, 3).flash("saved", "Your answers on \u201cAddress\u201d were saved."),
-                result);
-        assertEquals("London", store.find(key).orElseThrow().answer(Field.CITY));
+                english);
+        assertEquals(Result.redirect(FormView.class, key, 3)
+                .flash("saved", "Ihre Angaben auf \u201eAdresse\u201c wurden gespeichert."), german);
+        assertEquals("London", store.find(key).orElseThrow().answer("city"));
+        assertEquals("1 Main St", store.find(key).orElseThrow().answer("street"), "stored without the spaces around");
     }
 
     @Test
-    void an_invalid_page_is_rendered_again_with_the_input_and_messages_and_not_saved() {
+    void an_invalid_page_is_rendered_again_and_not_saved() {
         String key = store.create().key();
-        FormView view = view(key, 1);
+        AboutYouForm about = new AboutYouForm();
+        about.fullName = "Ada";
+        about.email = "nope";
+        Form outcome = Form.of(Map.of("fullName", "Ada", "email", "nope", "birthYear", "19x0"),
+                Map.of("email", List.of("Enter an e-mail address such as ada@example.org."),
+                        "birthYear", List.of("Enter an integer.")));
+        AboutYouView view = bind(new AboutYouView(), key);
 
-        Result result = view.save(request(Map.of("fullName", "Ada", "email", "nope", "birthYear", "1990")));
+        Result result = view.save(about, outcome, Locale.ENGLISH);
 
         assertEquals(Result.render("/WEB-INF/jsp/page-1.jsp"), result);
-        assertEquals("nope", view.getValues().get("email"));
-        assertEquals(Map.of("email", "Enter an e-mail address such as ada@example.org."), view.getErrors());
-        assertEquals("", store.find(key).orElseThrow().answer(Field.FULL_NAME));
+        assertEquals(Page.ABOUT_YOU, view.getPage());
+        assertEquals("", store.find(key).orElseThrow().answer("fullName"));
+        assertEquals(1, store.find(key).orElseThrow().reachedPage());
     }
 
     @Test
     void submitting_a_complete_form_marks_it_submitted_and_shows_the_receipt() {
         String key = store.create().key();
-        store.savePage(key, Page.ABOUT_YOU, Map.of(Field.FULL_NAME, "Ada Lovelace", Field.EMAIL, "ada@example.org",
-                Field.BIRTH_YEAR, "1990"));
-        store.savePage(key, Page.ADDRESS, Map.of(Field.STREET, "1 Main St", Field.POSTAL_CODE, "12345",
-                Field.CITY, "London", Field.COUNTRY, "UK"));
-        store.savePage(key, Page.MEMBERSHIP, Map.of(Field.PLAN, "basic"));
+        store.savePage(key, Page.ABOUT_YOU, Map.of("fullName", "Ada Lovelace", "email", "ada@example.org",
+                "birthYear", "1990"));
+        store.savePage(key, Page.ADDRESS, Map.of("street", "1 Main St", "postalCode", "12345",
+                "city", "London", "country", "UK"));
+        store.savePage(key, Page.MEMBERSHIP, Map.of("plan", "basic"));
 
-        assertEquals(Result.redirect(FormView.class, key), view(key, 4).save(request(Map.of())));
+        assertEquals(Result.redirect(FormView.class, key), formView(key, 4).submit());
         assertTrue(store.find(key).orElseThrow().isSubmitted());
-        assertEquals(Result.render("/WEB-INF/jsp/submitted.jsp"), view(key, null).show());
-        assertEquals(Result.redirect(FormView.class, key), view(key, 2).show());
+        assertEquals(Result.render("/WEB-INF/jsp/submitted.jsp"), formView(key, null).show());
+        assertEquals(Result.redirect(FormView.class, key), bind(new AddressView(), key).show());
+        assertEquals(Result.redirect(FormView.class, key),
+                bind(new PlanView(), key).save(new PlanForm(), Form.empty(), Locale.ENGLISH), "an old page posted again");
+    }
+
+    @Test
+    void an_incomplete_form_is_not_submitted_and_the_review_names_the_first_page_to_complete() {
+        String key = store.create().key();
+        store.savePage(key, Page.ABOUT_YOU, Map.of("fullName", "Ada Lovelace", "email", "ada@example.org",
+                "birthYear", "1990"));
+        store.savePage(key, Page.MEMBERSHIP, Map.of("plan", "basic")); // page 2 skipped
+
+        assertEquals(Result.redirect(FormView.class, key, 4), formView(key, 4).submit());
+        FormView review = formView(key, 4);
+        assertEquals(Result.render("/WEB-INF/jsp/page-4.jsp"), review.show());
+        assertEquals(Page.ADDRESS, review.getIncomplete());
     }
 
     /** What Freshview does per request: a new instance with the path values bound. */
-    private FormView view(String key, Integer page) {
-        FormView view = new FormView();
+    private <V extends PageView> V bind(V view, String key) {
         view.store = store;
         view.key = key;
-        view.pageNumber = page;
         return view;
     }
 
-    private static HttpServletRequest request(Map<String, String> parameters) {
-        return (HttpServletRequest) Proxy.newProxyInstance(FormViewTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getParameter")) {
-                        return parameters.get((String) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+    private FormView formView(String key, Integer page) {
+        FormView view = bind(new FormView(), key);
+        view.pageNumber = page;
+        return view;
     }
 }

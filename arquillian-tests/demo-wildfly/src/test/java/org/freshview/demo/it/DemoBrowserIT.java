@@ -23,6 +23,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Year;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person filling in the application in a real browser (headless Chromium): every page, a
- * validation error, the "saved" flash messages, the back button, attaching a photo (a file that
+ * year that is not a number and other validation errors next to their fields, switching to
+ * German and back, the "saved" flash messages, the back button, attaching a photo (a file that
  * is not one refused by its content), submitting, and the list. Saves a screenshot of each page
  * into {@code docs/}.
  */
@@ -78,21 +80,48 @@ class DemoBrowserIT {
 
         type("fullName", "Ada Lovelace");
         type("email", "ada.example.org");
-        type("birthYear", "1815");
+        type("birthYear", "18l5");
         submit();
         assertEquals(pageOne, browser.getCurrentUrl(), "an invalid page is shown again at its own address");
+        assertEquals("Please correct the fields marked below.", text(".summary"));
         assertEquals("Enter an e-mail address such as ada@example.org.", text("#email-error"));
-        assertEquals("Enter a year between 1900 and", text("#birthYear-error").replaceAll(" [0-9]{4}\\.$", ""));
+        assertEquals("Enter an integer.", text("#birthYear-error"), "a year that does not convert, next to its field");
+        assertEquals("18l5", value("birthYear"), "the text that did not convert is kept");
         assertEquals("ada.example.org", value("email"), "the input is kept");
         assertEquals("Ada Lovelace", value("fullName"));
         Browser.screenshot(browser, "demo-2-validation");
+
+        type("birthYear", "1815");
+        submit();
+        assertEquals("Enter a year between 1900 and", text("#birthYear-error").replaceAll(" [0-9]{4}\\.$", ""));
+        assertEquals("Enter an e-mail address such as ada@example.org.", text("#email-error"));
+
+        clickAndWait(By.id("language-de")); // the switch in the header: a cookie, then back to this page
+        assertEquals(pageOne, browser.getCurrentUrl());
+        assertEquals("\u00dcber Sie", text("h1"));
+        assertEquals("Vollst\u00e4ndiger Name", text("label[for=fullName]"));
+        assertEquals("de", find(By.tagName("html")).getAttribute("lang"));
+        type("fullName", "Ada Lovelace");
+        type("email", "ada.example.org");
+        type("birthYear", String.valueOf(Year.now().getValue() - 10));
+        submit();
+        assertEquals("Bitte korrigieren Sie die markierten Felder.", text(".summary"));
+        assertEquals("Geben Sie eine E-Mail-Adresse wie ada@example.org an.", text("#email-error"));
+        assertEquals("Mitglieder m\u00fcssen mindestens 16 Jahre alt sein.", text("#birthYear-error"));
+        Browser.screenshot(browser, "demo-10-german");
 
         type("email", "ada@example.org");
         type("birthYear", "1990");
         submit();
         assertEquals(form + "/2", browser.getCurrentUrl());
+        assertEquals("Adresse", text("h1"));
+        assertEquals("Ihre Angaben auf \u201e\u00dcber Sie\u201c wurden gespeichert.", text("#flash-saved"), "the flash message, in German");
+
+        clickAndWait(By.id("language-en"));
+        assertEquals(form + "/2", browser.getCurrentUrl());
         assertEquals("Address", text("h1"));
-        assertEquals("Your answers on \u201cAbout you\u201d were saved.", text("#flash-saved"), "the flash message");
+        assertEquals("Street and number", text("label[for=street]"));
+        assertTrue(browser.findElements(By.id("flash-saved")).isEmpty(), "the flash message was shown once");
         type("street", "12 St James's Square");
         type("postalCode", "SW1Y 4LB");
         type("city", "London");

@@ -33,6 +33,13 @@ final class DemoClient {
             .build();
 
     private String token;
+    private String acceptLanguage;
+
+    /** Sends this {@code Accept-Language} with every request from now on, as a browser set to it would. */
+    DemoClient acceptLanguage(String languages) {
+        acceptLanguage = languages;
+        return this;
+    }
 
     HttpResponse<String> get(URI uri) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET());
@@ -80,6 +87,9 @@ final class DemoClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

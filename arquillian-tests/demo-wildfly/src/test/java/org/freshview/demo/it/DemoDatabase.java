@@ -86,6 +86,22 @@ final class DemoDatabase {
         }
     }
 
+    /**
+     * The test class path's drivers, registered with DriverManager by loading them. Its own lookup
+     * runs once per JVM, with the thread's class loader of the moment: when that is the WAR's in
+     * the embedded Tomcat of TwoServersIT (run first), only the WAR's drivers are registered,
+     * DriverManager hides them from this class's loader, and Tomcat deregisters them at its stop.
+     */
+    static {
+        for (String driver : new String[] {"org.postgresql.Driver", "org.h2.Driver"}) {
+            try {
+                Class.forName(driver);
+            } catch (ClassNotFoundException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = System.getProperty("demo.db.url");
         if (url == null) {

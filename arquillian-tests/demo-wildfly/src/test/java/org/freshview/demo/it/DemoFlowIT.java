@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Year;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.freshview.demo.it.Applications.aboutYou;
@@ -49,6 +51,11 @@ class DemoFlowIT {
         assertTrue(review.body().contains("<dd id=\"answer-city\">London</dd>"), review.body());
         assertTrue(review.body().contains("<dd id=\"answer-plan\">Supporting</dd>"), review.body());
         assertFalse(review.body().contains("id=\"incomplete\""), review.body());
+        assertTrue(review.body().contains("<a class=\"change\" href=\"" + page(form, 2).getPath() + "\">"),
+                "the links of the tag files lead to the pages: " + review.body());
+        assertTrue(review.body().contains("<a href=\"" + page(form, 3).getPath() + "\">"), "the progress bar: " + review.body());
+        assertTrue(review.body().contains("class=\"brand\" href=\"" + Applications.uri(base, "forms").getPath() + "\""),
+                "the header: " + review.body());
 
         HttpResponse<String> submitted = client.post(page(form, 4), Map.of());
         assertEquals(303, submitted.statusCode());
@@ -85,12 +92,83 @@ class DemoFlowIT {
         String body = refused.body();
         assertTrue(body.contains("value=\"Ada Lovelace\""), body);
         assertTrue(body.contains("value=\"ada-at-example\""), body);
-        assertTrue(body.contains("<p class=\"error\" id=\"email-error\">Enter an e-mail address such as ada@example.org.</p>"), body);
-        assertTrue(body.contains("<p class=\"error\" id=\"birthYear-error\">Enter a year between 1900 and"), body);
+        assertTrue(body.contains("<p class=\"error\" id=\"email-error\"><span class=\"message\">Enter an e-mail address such as ada@example.org.</span></p>"), body);
+        assertTrue(body.contains("<p class=\"error\" id=\"birthYear-error\"><span class=\"message\">Enter a year between 1900 and " + Year.now() + ".</span></p>"), body);
         assertFalse(body.contains("id=\"fullName-error\""), body);
         Map<String, String> row = DemoDatabase.row(Applications.key(form)).orElseThrow();
         assertEquals(null, row.get("full_name"));
         assertEquals("1", row.get("reached_page"));
+    }
+
+    @Test
+    void a_year_that_is_not_a_number_is_shown_as_typed_with_its_message_next_to_the_field() {
+        DemoClient client = new DemoClient();
+        URI form = Applications.start(client, base);
+        client.get(page(form, 1));
+
+        HttpResponse<String> refused = client.post(page(form, 1),
+                Map.of("fullName", "Ada Lovelace", "email", "ada@example.org", "birthYear", "19x0"));
+
+        assertEquals(200, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("id=\"birthYear\" name=\"birthYear\" type=\"text\" value=\"19x0\""), body);
+        assertTrue(body.contains("<p class=\"error\" id=\"birthYear-error\"><span class=\"message\">Enter an integer.</span></p>"), body);
+        assertTrue(body.contains("<p class=\"summary\" role=\"alert\">Please correct the fields marked below.</p>"), body);
+        assertFalse(body.contains("id=\"email-error\""), body);
+        assertEquals(null, DemoDatabase.row(Applications.key(form)).orElseThrow().get("birth_year"));
+    }
+
+    @Test
+    void messages_and_texts_follow_accept_language_and_then_the_language_switch() {
+        DemoClient client = new DemoClient().acceptLanguage("de-CH, de;q=0.9, en;q=0.5");
+        URI form = Applications.start(client, base);
+        HttpResponse<String> german = client.get(page(form, 1));
+        assertTrue(german.body().contains("<html lang=\"de\">"), german.body());
+        assertTrue(german.body().contains("<h1>\u00dcber Sie</h1>"), german.body());
+
+        HttpResponse<String> refused = client.post(page(form, 1), Map.of("fullName", "", "email", "ada", "birthYear", "1815"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"fullName-error\"><span class=\"message\">Bitte f\u00fcllen Sie dieses Feld aus.</span>"), refused.body());
+        assertTrue(refused.body().contains("id=\"email-error\"><span class=\"message\">Geben Sie eine E-Mail-Adresse wie ada@example.org an.</span>"), refused.body());
+        assertTrue(refused.body().contains("id=\"birthYear-error\"><span class=\"message\">M\u00f6glich sind die Jahre 1900 bis " + Year.now() + ".</span>"), refused.body());
+
+        HttpResponse<String> chosen = client.get(Applications.uri(base, "language/en?back=/forms/" + Applications.key(form) + "/1"));
+        assertEquals(302, chosen.statusCode());
+        assertEquals(page(form, 1), DemoClient.location(chosen));
+        String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("lang=en;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+
+        HttpResponse<String> english = client.get(page(form, 1)); // the cookie wins over Accept-Language
+        assertTrue(english.body().contains("<html lang=\"en\">"), english.body());
+        assertTrue(english.body().contains("<h1>About you</h1>"), english.body());
+        HttpResponse<String> stillEnglish = client.post(page(form, 1), Map.of("fullName", "", "email", "ada@example.org", "birthYear", "1990"));
+        assertTrue(stillEnglish.body().contains("id=\"fullName-error\"><span class=\"message\">This field is required.</span>"), stillEnglish.body());
+        HttpResponse<String> saved = client.post(page(form, 1), Applications.aboutYou("Ada Lovelace", "ada@example.org"));
+        assertEquals(303, saved.statusCode());
+        assertTrue(client.get(page(form, 2)).body().contains("<p class=\"notice\" id=\"flash-saved\" role=\"status\">Your answers on \u201cAbout you\u201d were saved.</p>"));
+    }
+
+    @Test
+    void the_language_switch_takes_only_known_languages_and_sends_back_only_to_a_local_path() {
+        DemoClient client = new DemoClient();
+
+        HttpResponse<String> unknown = client.get(Applications.uri(base, "language/xx?back=/forms"));
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("lang=")), unknown.headers().toString());
+
+        for (String back : new String[] {"//evil.example/", "/%5Cevil.example", "%5C%5Cevil.example", "https://evil.example/",
+                "/forms%0D%0ASet-Cookie:%20x=y", "javascript:alert(1)", "%2F%2Fevil.example"}) {
+            HttpResponse<String> sent = client.get(Applications.uri(base, "language/de?back=" + back));
+            assertEquals(302, sent.statusCode(), back);
+            assertEquals(Applications.uri(base, "forms"), DemoClient.location(sent), back);
+            assertTrue(sent.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("lang=de;")), back);
+        }
+        HttpResponse<String> none = client.get(Applications.uri(base, "language/de"));
+        assertEquals(Applications.uri(base, "forms"), DemoClient.location(none));
+        HttpResponse<String> start = client.get(Applications.uri(base, "forms"));
+        assertTrue(start.body().contains("<h1>Mitglied werden</h1>"), start.body());
+        assertTrue(start.body().toLowerCase(Locale.ROOT).contains("id=\"language-en\" lang=\"en\" href=\""
+                + base.getPath() + "language/en?back=%2fforms\""), "the switch back to English, to this page: " + start.body());
     }
 
     @Test
@@ -137,7 +215,8 @@ class DemoFlowIT {
         HttpResponse<String> review = client.get(DemoClient.location(submitted));
 
         assertEquals(page(form, 4), DemoClient.location(submitted));
-        assertTrue(review.body().contains("id=\"incomplete\">Page 2,"), review.body());
+        assertTrue(review.body().contains("id=\"incomplete\">Page 2, <a"), review.body());
+        assertTrue(review.body().contains(">Address</a>, still has missing or invalid answers.</p>"), review.body());
         assertEquals("DRAFT", DemoDatabase.row(Applications.key(form)).orElseThrow().get("status"));
     }
 
@@ -147,6 +226,9 @@ class DemoFlowIT {
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("id=\"not-found\""), response.body());
+        assertTrue(response.body().contains("<title>Not found \u00b7 Freshview demo</title>"), response.body());
+        assertTrue(response.body().contains("start again from <a href=\"" + Applications.uri(base, "forms").getPath() + "\">"),
+                response.body());
     }
 
     @Test
