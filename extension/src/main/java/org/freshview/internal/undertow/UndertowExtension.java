@@ -39,7 +39,7 @@ public final class UndertowExtension implements ServletExtension {
             Field field = ServletPathMatches.class.getDeclaredField("resourceManager");
             field.setAccessible(true);
             if (field.get(paths) instanceof ResourceManager files && !(files instanceof ViewPathResources)) {
-                field.set(paths, new ViewPathResources(files, servletContext, deploymentInfo));
+                field.set(paths, new ViewPathResources(files, servletContext, deploymentInfo.getWelcomePages()));
                 LOG.log(System.Logger.Level.DEBUG, "Undertow maps view URLs without a file system lookup");
             }
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -3,11 +3,11 @@ package org.freshview.internal.undertow;
 import io.undertow.server.handlers.resource.Resource;
 import io.undertow.server.handlers.resource.ResourceChangeListener;
 import io.undertow.server.handlers.resource.ResourceManager;
-import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
 import org.freshview.internal.web.Dispatcher;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -21,13 +21,14 @@ final class ViewPathResources implements ResourceManager {
 
     private final ResourceManager files;
     private final ServletContext context;
-    private final DeploymentInfo deployment;
+    /** The deployment's welcome files, read when asked: extensions may still add some. */
+    private final List<String> welcomePages;
     private volatile Predicate<String> claimed;
 
-    ViewPathResources(ResourceManager files, ServletContext context, DeploymentInfo deployment) {
+    ViewPathResources(ResourceManager files, ServletContext context, List<String> welcomePages) {
         this.files = files;
         this.context = context;
-        this.deployment = deployment;
+        this.welcomePages = welcomePages;
     }
 
     @Override
@@ -50,7 +51,7 @@ final class ViewPathResources implements ResourceManager {
     }
 
     private boolean isWelcomeFile(String path) {
-        for (String page : deployment.getWelcomePages()) {
+        for (String page : welcomePages) {
             int slash = path.length() - page.length() - 1;
             if (slash >= 0 && path.charAt(slash) == '/' && path.endsWith(page)) {
                 return true;
