@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 /**
  * The resource manager Undertow's path mapping asks whether a directory with a welcome file lies
  * at a request's path: "none" for a path a view's template matches, the files' answer otherwise.
- * A welcome file's own path ({@code .../index.html}) is always looked up, since Undertow asks
- * for it only below a directory no view claimed. Until the dispatch filter has started and
+ * Always looked up: a path ending in '/' (there a welcome file wins over a view, {@code /} to
+ * {@code /index.html} as on every server), and a welcome file's own path ({@code .../index.html}),
+ * asked only below a directory no view claimed. Until the dispatch filter has started and
  * published its routes ({@link Dispatcher#CLAIMED_PATHS}), every path is looked up.
  */
 final class ViewPathResources implements ResourceManager {
@@ -34,7 +35,7 @@ final class ViewPathResources implements ResourceManager {
     @Override
     public Resource getResource(String path) throws IOException {
         Predicate<String> claims = claimed();
-        if (claims != null && claims.test(path) && !isWelcomeFile(path)) {
+        if (claims != null && !path.endsWith("/") && claims.test(path) && !isWelcomeFile(path)) {
             return null;
         }
         return files.getResource(path);

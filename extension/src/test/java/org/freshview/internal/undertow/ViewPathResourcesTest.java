@@ -92,4 +92,14 @@ class ViewPathResourcesTest {
 
         assertEquals(List.of("/shop/corner/index.html", "/shop/corner/index.jsp"), files.asked);
     }
+
+    @Test
+    void a_directory_path_with_its_slash_is_looked_up_so_its_welcome_file_wins_over_a_view() throws Exception {
+        publish(path -> true);
+
+        resources.getResource("/");
+        resources.getResource("/files/");
+
+        assertEquals(List.of("/", "/files/"), files.asked);
+    }
 }
