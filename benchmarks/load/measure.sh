@@ -6,6 +6,7 @@
 #
 #   flock /tmp/fv-8080.lock benchmarks/load/measure.sh                 # 5 rounds x 4 s per endpoint
 #   flock /tmp/fv-8080.lock benchmarks/load/measure.sh --rounds 9 --round-seconds 5 --no-build
+#   ... --no-build --wars /tmp/before --endpoints "view view-mapped servlet"   # other WARs, some endpoints
 #
 # The server runs with -Dbench.workNanos=0 (Echo.work does nothing): the costs are the
 # frameworks' own. Every round resets the filter's samples, measures each endpoint once (the
@@ -20,6 +21,8 @@ ROUND_SECONDS=4
 WARMUP_SECONDS=15  # per endpoint, twice: C2 escape analysis changes the byte counts until then (README, run 2)
 CONNECTIONS=64
 BUILD=yes
+ONLY=""      # --endpoints: names from ENDPOINTS below, space-separated; all if empty
+WAR_DIR=""   # --wars: a directory holding load.war and load-plain.war (e.g. built from another commit)
 SERVER_HEAP="-Xms1g -Xmx1g -XX:+UseG1GC"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -28,7 +31,9 @@ while [ $# -gt 0 ]; do
         --warmup-seconds) WARMUP_SECONDS="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --no-build) BUILD=no; shift ;;
-        *) sed -n '2,14p' "$0"; exit 64 ;;
+        --endpoints) ONLY="$2"; shift 2 ;;
+        --wars) WAR_DIR="$2"; shift 2 ;;
+        *) sed -n '2,15p' "$0"; exit 64 ;;
     esac
 done
 
@@ -57,10 +62,18 @@ ENDPOINTS=(
     "page-servlet /load/page/servlet page.lua"
     "page-krazo /load/rest/krazo page.lua"
 )
+if [ -n "$ONLY" ]; then
+    chosen=()
+    for e in "${ENDPOINTS[@]}"; do
+        case " $ONLY " in *" ${e%% *} "*) chosen+=("$e") ;; esac
+    done
+    [ ${#chosen[@]} -gt 0 ] || { echo "no endpoint named in --endpoints \"$ONLY\"" >&2; exit 64; }
+    ENDPOINTS=("${chosen[@]}")
+fi
 
 deployments="$JBOSS_HOME/standalone/deployments"
 rm -rf "$deployments"/load*.war* "$JBOSS_HOME/standalone/tmp" "$JBOSS_HOME/standalone/data"
-cp "$WARS"/load.war "$WARS"/load-plain.war "$deployments/"
+cp "${WAR_DIR:-$WARS}"/load.war "${WAR_DIR:-$WARS}"/load-plain.war "$deployments/"
 JAVA_OPTS="$SERVER_HEAP -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true \
 -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true -Dbench.workNanos=0" \
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$OUT/wildfly.pid" \
@@ -114,6 +127,7 @@ measure() {
     echo "# measure.sh $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)"
     echo "- $(nproc) CPUs, server on $SERVER_CPUS, wrk on $LOAD_CPUS, $CONNECTIONS connections, $ROUNDS rounds x ${ROUND_SECONDS}s"
     echo "- JDK: $(java -version 2>&1 | head -1)"
+    echo "- WARs: ${WAR_DIR:-$WARS}; endpoints: ${ENDPOINTS[*]%% *}"
 } > "$OUT/header.txt"
 
 for e in "${ENDPOINTS[@]}"; do
@@ -151,5 +165,8 @@ for r in $(seq 1 "$ROUNDS"); do
         curl -fsS "$BASE/$app/measure?reset" | sed "s|^|$r $app |" >> "$OUT/filter.txt"
     done
 done
+# Whether Freshview's Undertow extension is active: one ViewPathResources per deployment with it
+jcmd "$PID" GC.class_histogram 2>/dev/null | grep -i 'org.freshview.internal.undertow' > "$OUT/undertow-classes.txt" || true
+echo "- instances of org.freshview.internal.undertow classes after the run: $(awk '{ n += $2 } END { print n + 0 }' "$OUT/undertow-classes.txt")" >> "$OUT/header.txt"
 log "done; results in $OUT"
 "$HERE/measure-report.py" "$OUT" | tee "$OUT/report.md"

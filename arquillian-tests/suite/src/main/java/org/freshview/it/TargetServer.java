@@ -122,6 +122,16 @@ public interface TargetServer {
     }
 
     /**
+     * Whether the container answers a request for a directory of the WAR without its trailing
+     * slash ({@code /shop/corner} where {@code shop/corner/} holds files) with its own redirect to
+     * the slash, before any filter sees the request (GlassFish and Payara: 301), rather than
+     * passing it to the application.
+     */
+    default boolean redirectsDirectoriesBeforeFilters() {
+        return false;
+    }
+
+    /**
      * Whether the container checks security constraints against the path without the context
      * path's parameter ({@code /app;x/admin/x} as {@code /admin/x}) even where it maps the request
      * elsewhere (GlassFish).

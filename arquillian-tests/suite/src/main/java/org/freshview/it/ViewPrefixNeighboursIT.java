@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What lives under a view template's literal prefix and is not the view's stays the container's:
@@ -29,6 +30,8 @@ class ViewPrefixNeighboursIT {
         return Deployments.war("prefix", ShopItemView.class, ShopAdminServlet.class, ActionServlet.class)
                 .addAsWebResource(new StringAsset("a static file under the view's prefix"), "shop/assets/site.txt")
                 .addAsWebResource(new StringAsset("a file the view's template claims"), "shop/claimed.txt")
+                .addAsWebResource(new StringAsset("a welcome file in a directory the view's template claims"),
+                        "shop/corner/index.html")
                 .addAsWebResource(new StringAsset(
                         "<%@ page contentType=\"text/plain; charset=UTF-8\" %>a JSP under the view's prefix: ${6 * 7}"),
                         "shop/pages/hello.jsp");
@@ -88,5 +91,19 @@ class ViewPrefixNeighboursIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("item claimed.txt", response.body());
+    }
+
+    @Test
+    void a_directory_the_template_matches_is_the_views_even_with_a_welcome_file() {
+        HttpResponse<String> response = Http.get(base, "shop/corner");
+
+        if (TargetServer.current().redirectsDirectoriesBeforeFilters()) {
+            assertEquals(301, response.statusCode(), "the container's own redirect, before any filter");
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/shop/corner/"),
+                    response.headers().toString());
+            return;
+        }
+        assertEquals(200, response.statusCode());
+        assertEquals("item corner", response.body());
     }
 }

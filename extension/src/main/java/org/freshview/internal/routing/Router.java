@@ -120,6 +120,28 @@ public final class Router<T> {
         return end == from + 1 || node.literals.get(uri, from + 1, end, hash) != null;
     }
 
+    /**
+     * Whether some template matches {@code path} for some method, where {@code path} is a path
+     * relative to the application as a container maps it (already decoded). Only plain text is
+     * claimed: a path with '%', ';', '\' or a dot segment is read differently decoded and raw, so
+     * for it the answer is {@code false}, as it is where a broken or control character would make
+     * {@link #match} throw. Allocates only for a template with variables that matches.
+     */
+    public boolean claims(String path) {
+        if (!PathDecoder.isPlain(path) || !mayMatch(path, 0)) {
+            return false;
+        }
+        if (literalPaths.get(path) != null) {
+            return true;
+        }
+        int start = path.length() <= 1 ? path.length() + 1 : 1;
+        try {
+            return walk(root, path, null, start, null, 0) != null;
+        } catch (MalformedPathException e) {
+            return false;
+        }
+    }
+
     private RouteMatch<T> match(String method, String raw, String[] segments, int start) {
         PathValues found = walk(root, raw, segments, start, method, 0);
         if (found != null) {

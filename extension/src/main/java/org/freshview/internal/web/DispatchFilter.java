@@ -16,6 +16,7 @@ import org.freshview.internal.settings.Settings;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Sends requests that match a view to it; everything else goes down the chain untouched. */
 public class DispatchFilter extends HttpFilter {
@@ -50,6 +51,8 @@ public class DispatchFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             throw new ServletException("Freshview did not start: " + e.getMessage(), e);
         }
+        Predicate<String> claimed = dispatcher::claims;
+        context.setAttribute(Dispatcher.CLAIMED_PATHS, claimed);
         try {
             dispatcher.engines().start(new EngineSetup(context, settings));
         } catch (IllegalStateException e) {

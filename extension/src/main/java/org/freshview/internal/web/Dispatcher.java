@@ -116,6 +116,18 @@ public final class Dispatcher {
         return reverse;
     }
 
+    /**
+     * The servlet context attribute holding a {@code Predicate<String>} that tells whether some view's
+     * template matches a decoded path relative to the application ({@link Router#claims}), set when
+     * the filter starts. Undertow's resource lookups read it ({@code org.freshview.internal.undertow}).
+     */
+    public static final String CLAIMED_PATHS = "org.freshview.claimedPaths";
+
+    /** Whether some view's template matches this decoded path relative to the application, for some method. */
+    boolean claims(String path) {
+        return routes.claims(path);
+    }
+
     /** Handles the request if a view matches it and returns whether it did. */
     boolean dispatch(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {

@@ -407,4 +407,31 @@ class RouterTest {
         assertEquals(true, router(get("/", "Root")).mayMatch("/static.txt", 0));
         assertEquals(false, router().mayMatch("/static.txt", 0));
     }
+
+    @Test
+    void claims_a_plain_path_some_template_matches_for_any_method() {
+        Router<String> router = router(get("/shop/{item}", "Item"), get("/about", "About"),
+                new RouteSpec<>("/orders/{id}", "com.example.Order", Map.of(), Set.of("POST"), "Order"));
+
+        assertEquals(true, router.claims("/shop/apple"));
+        assertEquals(true, router.claims("/shop/claimed.txt"));
+        assertEquals(true, router.claims("/about"));
+        assertEquals(true, router.claims("/orders/7"), "matched for POST only: still the view's URL");
+        assertEquals(false, router.claims("/shop/assets/site.txt"));
+        assertEquals(false, router.claims("/shop/"));
+        assertEquals(false, router.claims("/shop"));
+        assertEquals(false, router.claims("/static.txt"));
+        assertEquals(false, router.claims("/"));
+    }
+
+    @Test
+    void claims_no_path_read_differently_decoded_and_raw() {
+        Router<String> router = router(get("/shop/{item}", "Item"), get("/{rest: .*}", "All"));
+
+        assertEquals(false, router.claims("/shop/100%"), "a decoded '%' would be decoded again");
+        assertEquals(false, router.claims("/shop/a;b"));
+        assertEquals(false, router.claims("/shop/a\\b"));
+        assertEquals(false, router.claims("/shop/../x"));
+        assertEquals(true, router.claims("/shop/a b"));
+    }
 }

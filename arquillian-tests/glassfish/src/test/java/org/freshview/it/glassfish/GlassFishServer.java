@@ -43,6 +43,11 @@ public class GlassFishServer extends FileLoggingServer {
     }
 
     @Override
+    public boolean redirectsDirectoriesBeforeFilters() {
+        return true;
+    }
+
+    @Override
     public boolean decodesEncodedSlash() {
         return true;
     }

@@ -42,6 +42,11 @@ public class PayaraServer extends FileLoggingServer {
     }
 
     @Override
+    public boolean redirectsDirectoriesBeforeFilters() {
+        return true;
+    }
+
+    @Override
     public boolean decodesEncodedSlash() {
         return true;
     }
