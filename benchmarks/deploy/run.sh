@@ -4,11 +4,14 @@
 # Tomcat + Weld (benchmarks/load/tomcat), in alternating order over several rounds.
 #
 #   benchmarks/deploy/run.sh [--rounds N] [--servers "wildfly tomcat"] [--no-build] [--compare audit|freshview]
+#                            [--baseline-jar JAR]
 #
 # --compare freshview (issue 22's start-up cost) instead compares a WAR of 500 views and 3,000
 # other classes (generate.py --views 500 --beans 1000 --scale 2) with Freshview against the same
 # application without it (--plain: the views as @RequestScoped beans, no extension jar), the
-# audit at its default.
+# audit at its default. --baseline-jar JAR adds a third WAR to it: the same application with
+# Freshview, but with JAR as its extension jar (for example one built from main), so that a change
+# to Freshview's deployment cost is measured against the code before it in the same rounds.
 #
 # The build makes the extension jar and the Tomcat main (benchmarks/load/tomcat); WildFly is the
 # one the load harness or the WildFly integration tests unpacked (JBOSS_HOME overrides it;
@@ -29,13 +32,15 @@ ROUNDS=5
 SERVERS="wildfly tomcat"
 BUILD=yes
 COMPARE=audit
+BASELINE_JAR=
 while [ $# -gt 0 ]; do
     case "$1" in
         --compare) COMPARE="$2"; shift 2 ;;
         --rounds) ROUNDS="$2"; shift 2 ;;
         --servers) SERVERS="$2"; shift 2 ;;
         --no-build) BUILD=no; shift ;;
-        *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 64 ;;
+        --baseline-jar) BASELINE_JAR=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+        *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 64 ;;
     esac
 done
 
@@ -43,7 +48,8 @@ for server in $SERVERS; do
     case "$server" in wildfly|tomcat) ;; *) echo "unknown server: $server (wildfly, tomcat)" >&2; exit 64 ;; esac
 done
 
-log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+# Also notes the load average with each step in load.txt, for the results.
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg) $*" >> "$OUT/load.txt"; }
 OUT="$HERE/target/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 
@@ -83,6 +89,14 @@ elif [ "$COMPARE" = freshview ]; then
     make_war deploy-with --views 500 --beans 1000 --scale 2
     make_war deploy-without --views 500 --beans 1000 --scale 2 --plain
     MODES=(without with)
+    if [ -n "$BASELINE_JAR" ]; then
+        # the classes of deploy-with (Freshview's API is the same), the baseline's extension jar
+        rm -rf "$OUT/deploy-baseline" && cp -r "$OUT/deploy-with" "$OUT/deploy-baseline"
+        cp "$BASELINE_JAR" "$OUT/deploy-baseline/war/WEB-INF/lib/freshview.jar"
+        (cd "$OUT/deploy-baseline/war" && jar cf "$OUT/deploy-baseline.war" .)
+        echo "deploy-baseline: deploy-with with $BASELINE_JAR" >> "$OUT/war.txt"
+        MODES=(without baseline with)
+    fi
 else
     echo "unknown comparison: $COMPARE (audit, freshview)" >&2; exit 64
 fi
@@ -90,8 +104,12 @@ war_of() { if [ "$COMPARE" = audit ]; then echo "$OUT/deploy-audit.war"; else ec
 # The audit setting of a mode: the mode itself, or the default.
 audit_of() { if [ "$COMPARE" = audit ]; then echo "$1"; else echo warn; fi; }
 
-# Order of the two modes in round r: the first in even rounds, the second first in odd ones.
-modes_of_round() { if [ $(($1 % 2)) -eq 0 ]; then echo "${MODES[0]} ${MODES[1]}"; else echo "${MODES[1]} ${MODES[0]}"; fi; }
+# Order of the modes in round r: rotated by one per round (two modes: the first first in even
+# rounds, the second first in odd ones).
+modes_of_round() {
+    local n=${#MODES[@]} i
+    for i in $(seq 0 $((n - 1))); do echo -n "${MODES[$(( (i + $1 * (n - 1)) % n ))]} "; done
+}
 
 tomcat_once() { # mode -> prints milliseconds
     local mode=$1 logfile="$OUT/tomcat-$2-$1.log" pid waited=0
@@ -179,22 +197,29 @@ done
 
 python3 - "$OUT/times.txt" "${MODES[@]}" > "$OUT/results.md" <<'PY'
 import statistics, sys
-first, second = sys.argv[2], sys.argv[3]
-label = {"off": "audit off", "warn": "audit on", "without": "without Freshview", "with": "with Freshview"}
+modes = sys.argv[2:]
+first = modes[0]
+label = {"off": "audit off", "warn": "audit on", "without": "without Freshview", "with": "with Freshview",
+         "baseline": "with Freshview (baseline jar)"}
 rows = {}
 for line in open(sys.argv[1]):
     server, mode, ms, cpu, findings = line.split()
     rows.setdefault((server, mode), []).append((int(ms), int(cpu), int(findings)))
-print(f"| server | measure | {label[first]}: median (runs) | {label[second]}: median (runs) | {second} / {first} |")
-print("|---|---|---:|---:|---:|")
+print("| server | measure | " + " | ".join(f"{label[m]}: median (runs)" for m in modes) + " | "
+      + " | ".join(f"{m} / {first}" for m in modes[1:]) + " |")
+print("|---|---|" + "---:|" * (2 * len(modes) - 1))
 for server in ("wildfly", "tomcat"):
     if (server, first) not in rows:
         continue
     for index, measure in ((0, "wall ms"), (1, "CPU ms")):
-        off = [row[index] for row in rows[(server, first)]]
-        on = [row[index] for row in rows[(server, second)]]
-        print(f"| {server} | {measure} | {statistics.median(off):.0f} ({', '.join(map(str, off))}) | "
-              f"{statistics.median(on):.0f} ({', '.join(map(str, on))}) | {statistics.median(on) / statistics.median(off):.3f} |")
-    print(f"| {server} | FV-401 logged | {rows[(server, first)][0][2]} | {rows[(server, second)][0][2]} | |")
+        runs = {m: [row[index] for row in rows[(server, m)]] for m in modes}
+        medians = {m: statistics.median(runs[m]) for m in modes}
+        print(f"| {server} | {measure} | " + " | ".join(f"{medians[m]:.0f} ({', '.join(map(str, runs[m]))})" for m in modes)
+              + " | " + " | ".join(f"{medians[m] / medians[first]:.3f}" for m in modes[1:]) + " |")
+    print(f"| {server} | FV-401 logged | " + " | ".join(str(rows[(server, m)][0][2]) for m in modes)
+          + " |" + " |" * (len(modes) - 1))
+load = [float(line.split()[1]) for line in open(sys.argv[1].replace("times.txt", "load.txt"))]
+print(f"\nLoad average (1 minute) at each step: {min(load):.2f}-{max(load):.2f}, median {statistics.median(load):.2f}.")
 PY
+log "done"
 cat "$OUT/results.md"

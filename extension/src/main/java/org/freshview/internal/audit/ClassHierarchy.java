@@ -18,38 +18,84 @@ import java.util.List;
  */
 final class ClassHierarchy {
 
-    private final List<ClassNode> classes;
+    /** A complete read: the analysis computes its own frames; line numbers and source files place the findings. */
+    private static final int COMPLETE = ClassReader.SKIP_FRAMES;
 
-    private ClassHierarchy(List<ClassNode> classes) {
+    /** An outline: names, supertypes, fields, method signatures and annotations, without code or debug attributes. */
+    private static final int OUTLINE = ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES;
+
+    private final List<ClassNode> classes;
+    /** The class files of an outline, parsed again by {@link #complete()}; {@code null} when complete. */
+    private final List<ClassReader> files;
+
+    private ClassHierarchy(List<ClassNode> classes, List<ClassReader> files) {
         this.classes = classes;
+        this.files = files;
     }
 
     /** Reads the class files; {@code null} if the audited class's file cannot be read. */
     static ClassHierarchy read(String className, ClassSource source) {
+        ClassHierarchy outline = outline(className, source);
+        return outline == null ? null : outline.complete();
+    }
+
+    /**
+     * Reads the class files without the methods' code, so that a class can be dismissed from its
+     * fields before its code is parsed ({@link #complete()} parses it from the same files, read once);
+     * {@code null} if the audited class's file cannot be read.
+     */
+    static ClassHierarchy outline(String className, ClassSource source) {
         List<ClassNode> classes = new ArrayList<>();
+        List<ClassReader> files = new ArrayList<>();
         String internalName = className.replace('.', '/');
         while (internalName != null && !isPlatform(internalName)) {
-            ClassNode node = readClass(internalName, source);
+            ClassReader file = classFile(internalName, source);
+            ClassNode node = file == null ? null : parse(file, OUTLINE);
             if (node == null) {
                 break;
             }
             classes.add(node);
+            files.add(file);
             internalName = node.superName;
         }
-        return classes.isEmpty() ? null : new ClassHierarchy(classes);
+        return classes.isEmpty() ? null : new ClassHierarchy(classes, files);
     }
 
-    static ClassNode readClass(String internalName, ClassSource source) {
+    /**
+     * The classes with their code, parsed from the files the outline read; as a complete read, it
+     * ends before a class whose code cannot be parsed, and is {@code null} if that is the audited one.
+     */
+    ClassHierarchy complete() {
+        if (files == null) {
+            return this;
+        }
+        List<ClassNode> complete = new ArrayList<>(files.size());
+        for (ClassReader file : files) {
+            ClassNode node = parse(file, COMPLETE);
+            if (node == null) {
+                break;
+            }
+            complete.add(node);
+        }
+        return complete.isEmpty() ? null : new ClassHierarchy(complete, null);
+    }
+
+    private static ClassReader classFile(String internalName, ClassSource source) {
         try {
             byte[] bytes = source.classFile(internalName);
-            if (bytes == null) {
-                return null;
-            }
-            ClassNode node = new ClassNode();
-            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-            return node;
+            return bytes == null ? null : new ClassReader(bytes);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or too new for this ASM: the audit skips what it cannot read
+        }
+    }
+
+    private static ClassNode parse(ClassReader file, int flags) {
+        try {
+            ClassNode node = new ClassNode();
+            file.accept(node, flags);
+            return node;
+        } catch (RuntimeException e) {
+            return null; // malformed: the audit skips what it cannot read
         }
     }
 

@@ -7,7 +7,9 @@ import org.objectweb.asm.Opcodes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +21,8 @@ public final class RenderedTemplates {
 
     private static final String RESULT = "org/freshview/Result";
     private static final String RENDER_DESCRIPTOR = "(Ljava/lang/String;)Lorg/freshview/Result$Render;";
+    /** The descriptor as the constant pool stores it (modified UTF-8: ASCII here). */
+    private static final byte[] RENDER_DESCRIPTOR_BYTES = RENDER_DESCRIPTOR.getBytes(StandardCharsets.US_ASCII);
 
     /** One call: the template name and {@code Class#method} it is in. */
     public record Call(String template, String where) {
@@ -43,10 +47,23 @@ public final class RenderedTemplates {
             if (in == null) {
                 return; // a generated or proxied class without bytes to read: checked at run time
             }
-            new ClassReader(in).accept(new Calls(type.getName(), calls), ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+            byte[] file = in.readAllBytes();
+            if (!contains(file, RENDER_DESCRIPTOR_BYTES)) {
+                return; // a call to render(String) needs its descriptor in the constant pool: most views have none
+            }
+            new ClassReader(file).accept(new Calls(type.getName(), calls), ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
         } catch (IOException | RuntimeException e) {
             // Unreadable bytecode (a newer class file version than this ASM knows): checked at run time.
         }
+    }
+
+    private static boolean contains(byte[] file, byte[] part) {
+        for (int i = 0; i <= file.length - part.length; i++) {
+            if (file[i] == part[0] && Arrays.equals(file, i, i + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Calls extends ClassVisitor {

@@ -42,8 +42,23 @@ public record ValueType(String name, String simpleName, boolean primitive, boole
         return enumConstants != null;
     }
 
+    /**
+     * The facts of each class asked about, computed once: every view binding a {@code String} asks,
+     * and each look-up of a missing {@code fromString} or {@code valueOf} throws an exception.
+     */
+    private static final ClassValue<ValueType> FACTS = new ClassValue<>() {
+        @Override
+        protected ValueType computeValue(Class<?> type) {
+            return read(type);
+        }
+    };
+
     /** The facts of a loaded class. */
     public static ValueType of(Class<?> type) {
+        return FACTS.get(type);
+    }
+
+    private static ValueType read(Class<?> type) {
         List<String> constants = null;
         if (type.isEnum()) {
             constants = new ArrayList<>();

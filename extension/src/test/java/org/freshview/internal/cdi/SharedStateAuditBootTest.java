@@ -97,6 +97,42 @@ class SharedStateAuditBootTest {
         }
     }
 
+    public interface Store<T> {
+        void keep(T value);
+    }
+
+    @ApplicationScoped
+    public static class TextStore implements Store<String> {
+        private String kept;
+
+        @Override
+        public void keep(String value) {
+            kept = value;
+        }
+    }
+
+    @ApplicationScoped
+    public static class NumberStore implements Store<Integer> {
+        private Integer kept;
+
+        @Override
+        public void keep(Integer value) {
+            kept = value;
+        }
+    }
+
+    @View("/keep")
+    public static class KeepingView {
+        @Inject
+        Store<String> store;
+
+        @GET
+        public String show() {
+            store.keep("Ada");
+            return "kept";
+        }
+    }
+
     public interface Namer {
         String name(String value);
     }
@@ -245,6 +281,16 @@ class SharedStateAuditBootTest {
         assertTrue(warnings.get(0).startsWith("FV-401 " + FancyNamer.class.getName() + "#last: The field last"
                 + " (String) is written in name(), but the class is an @ApplicationScoped bean injected into the view "
                 + NamingView.class.getName()), warnings::toString);
+    }
+
+    @Test
+    void a_bean_injected_through_a_parameterized_type_is_the_one_audited() {
+        List<String> warnings = warnings(Boot.weld(KeepingView.class, TextStore.class, NumberStore.class));
+
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("FV-401 " + TextStore.class.getName() + "#kept: The field kept"
+                + " (String) is written in keep(), but the class is an @ApplicationScoped bean injected into the view "
+                + KeepingView.class.getName()), warnings::toString);
     }
 
     @Test
