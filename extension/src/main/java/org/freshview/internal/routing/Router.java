@@ -137,8 +137,8 @@ public final class Router<T> {
         int start = path.length() <= 1 ? path.length() + 1 : 1;
         try {
             return walk(root, path, null, start, null, 0) != null;
-        } catch (MalformedPathException e) {
-            return false;
+        } catch (MalformedPathException | UnmatchablePathException e) {
+            return false; // not claimed here: the dispatch filter answers the request with its 400
         }
     }
 

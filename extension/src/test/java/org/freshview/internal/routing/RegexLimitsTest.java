@@ -61,4 +61,15 @@ class RegexLimitsTest {
                         + " (\\w|-)+, or a possessive repetition such as (\\w|-)++; this is only a warning."),
                 builder.warnings().stream().map(Diagnostic::toString).toList());
     }
+
+    @Test
+    void a_segment_a_regex_cannot_finish_is_not_claimed_so_the_filter_answers_it() {
+        // Undertow asks claims() while mapping the URL, before any filter: an exception there
+        // became its own 500 page (LimitsIT on WildFly).
+        Router<String> router = builder("/posts/{slug: (\\w|-)+}", "/words/{word: (.*a){12}}").build();
+
+        assertEquals(false, router.claims("/posts/" + "a".repeat(20_000)));
+        assertEquals(false, router.claims("/words/" + "a".repeat(26) + "!"));
+        assertEquals(true, router.claims("/posts/" + "a-".repeat(20)));
+    }
 }
