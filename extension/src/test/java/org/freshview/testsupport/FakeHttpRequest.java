@@ -64,6 +64,7 @@ public final class FakeHttpRequest {
     private String servletPath;
     private String pathInfo;
     private boolean sessionCreated;
+    private boolean parametersRefused;
     private boolean bodyRead;
     private ServletInputStream stream;
     private final HttpServletRequest request;
@@ -148,6 +149,15 @@ public final class FakeHttpRequest {
     /** An {@code application/x-www-form-urlencoded} body without charset, as a browser sends a form. */
     public FakeHttpRequest form(String urlencoded) {
         return body("application/x-www-form-urlencoded", urlencoded.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The container refuses to parse the parameters, as Tomcat does over its own limits or for a
+     * broken escape: reading one throws {@link IllegalStateException}.
+     */
+    public FakeHttpRequest parametersRefused() {
+        parametersRefused = true;
+        return this;
     }
 
     /** What a forward to {@code path} runs, in place of a JSP. */
@@ -289,6 +299,9 @@ public final class FakeHttpRequest {
 
     /** Parsed on first use, as containers do: the query string, then a POSTed urlencoded body. */
     private Map<String, String[]> parameters() {
+        if (parametersRefused) {
+            throw new IllegalStateException("More than the maximum number of request parameters");
+        }
         if (parameters == null) {
             Map<String, List<String>> all = new LinkedHashMap<>();
             Charset charset = charset();

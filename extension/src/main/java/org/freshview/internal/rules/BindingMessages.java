@@ -82,18 +82,6 @@ public final class BindingMessages {
                         + " so its fields are safe to fill.");
     }
 
-    public static Diagnostic shortCsrfKey(String source, int length) {
-        return new Diagnostic("FV-312", source,
-                "The CSRF key has " + length + " characters; it needs at least 32.",
-                "Set freshview.csrf.key to a long random string, for example the output of"
-                        + " `openssl rand -base64 48`.");
-    }
-
-    public static Diagnostic badSetting(String source, String value, String allowed) {
-        return new Diagnostic("FV-313", source, "The value \"" + value + "\" is not one this setting takes.",
-                "Set it to " + allowed + ".");
-    }
-
     public static Diagnostic partNotFromForm(String where, String annotation, boolean defaultValue) {
         return new Diagnostic("FV-320", where, defaultValue
                 ? "An uploaded file (jakarta.servlet.http.Part) cannot have a @DefaultValue."

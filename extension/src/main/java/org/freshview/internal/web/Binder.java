@@ -4,5 +4,5 @@ package org.freshview.internal.web;
 @FunctionalInterface
 interface Binder {
 
-    Object bind(Exchange exchange) throws BadRequest;
+    Object bind(Exchange exchange) throws RequestRefused;
 }

@@ -67,7 +67,7 @@ final class Binders {
     /** The uploaded files of a multipart form's field: the first, or all of them. */
     private record Parts(String name, TypeFacts.Shape shape) implements Binder {
         @Override
-        public Object bind(Exchange exchange) throws BadRequest {
+        public Object bind(Exchange exchange) throws RequestRefused {
             List<Part> parts = exchange.parts(name);
             return switch (shape) {
                 case SINGLE -> parts.isEmpty() ? null : parts.get(0);
@@ -80,7 +80,7 @@ final class Binders {
     /** Where a value comes from, with its name. */
     record Source(SourceKind kind, String name) {
 
-        List<String> values(Exchange exchange) throws BadRequest {
+        List<String> values(Exchange exchange) throws RequestRefused {
             return switch (kind) {
                 case PATH -> {
                     String value = exchange.path(name);
@@ -107,21 +107,35 @@ final class Binders {
         return new BeanObject(constructor, fields.toArray(ViewEndpoint.FieldBinding[]::new));
     }
 
-    /** Returned for a value that did not convert in a request that collects a form: the binding's default is used. */
-    private static final Object FAILED = new Object();
+    /**
+     * Returned for no value to use: none in the request, or one that did not convert in a request
+     * that collects a form. The binding's default is used.
+     */
+    private static final Object USE_DEFAULT = new Object();
 
     private static Object convert(Exchange exchange, Source source, Converter<?> converter, String text)
-            throws BadRequest {
+            throws RequestRefused {
         try {
             return converter.convert(text);
         } catch (RuntimeException e) {
             if (exchange.input != null) {
                 exchange.input.conversionError(source.name(), exchange.conversionMessage(converter.expected()));
-                return FAILED;
+                return USE_DEFAULT;
             }
-            throw new BadRequest("Bad " + source.label() + ": expected " + converter.expected()
+            throw new RequestRefused(400, "Bad " + source.label() + ": expected " + converter.expected()
                     + ", got \"" + QuotedText.forResponse(text) + "\".");
         }
+    }
+
+    /** The first value of {@code source}, kept and converted; {@link #USE_DEFAULT} if there is none or it did not convert. */
+    private static Object convertFirst(Exchange exchange, Source source, Converter<?> converter, boolean keepsEmpty)
+            throws RequestRefused {
+        String text = first(source.values(exchange), keepsEmpty);
+        if (text == null) {
+            return USE_DEFAULT;
+        }
+        keep(exchange, source, text);
+        return convert(exchange, source, converter, text);
     }
 
     /** Keeps the text for the page to show again, when the request collects a form. */
@@ -134,7 +148,7 @@ final class Binders {
     /** A form object: made, then its bound fields filled. */
     private record BeanObject(MethodHandle constructor, ViewEndpoint.FieldBinding[] fields) implements Binder {
         @Override
-        public Object bind(Exchange exchange) throws BadRequest {
+        public Object bind(Exchange exchange) throws RequestRefused {
             Object bean;
             try {
                 bean = (Object) constructor.invokeExact();
@@ -171,42 +185,32 @@ final class Binders {
     private record SingleValue(Source source, Converter<?> converter, Object defaultValue, boolean keepsEmpty)
             implements Binder {
         @Override
-        public Object bind(Exchange exchange) throws BadRequest {
-            String text = first(source.values(exchange), keepsEmpty);
-            if (text == null) {
-                return defaultValue;
-            }
-            keep(exchange, source, text);
-            Object value = convert(exchange, source, converter, text);
-            return value == FAILED ? defaultValue : value;
+        public Object bind(Exchange exchange) throws RequestRefused {
+            Object value = convertFirst(exchange, source, converter, keepsEmpty);
+            return value == USE_DEFAULT ? defaultValue : value;
         }
     }
 
     private record OptionalValue(Source source, Converter<?> converter, Object defaultValue, boolean keepsEmpty)
             implements Binder {
         @Override
-        public Object bind(Exchange exchange) throws BadRequest {
-            String text = first(source.values(exchange), keepsEmpty);
-            if (text == null) {
-                return Optional.ofNullable(defaultValue);
-            }
-            keep(exchange, source, text);
-            Object value = convert(exchange, source, converter, text);
-            return value == FAILED ? Optional.ofNullable(defaultValue) : Optional.of(value);
+        public Object bind(Exchange exchange) throws RequestRefused {
+            Object value = convertFirst(exchange, source, converter, keepsEmpty);
+            return value == USE_DEFAULT ? Optional.ofNullable(defaultValue) : Optional.of(value);
         }
     }
 
     private record ListValue(Source source, Converter<?> converter, Object defaultValue, boolean keepsEmpty)
             implements Binder {
         @Override
-        public Object bind(Exchange exchange) throws BadRequest {
+        public Object bind(Exchange exchange) throws RequestRefused {
             List<String> texts = source.values(exchange);
             List<Object> values = new ArrayList<>(texts.size());
             for (String text : texts) {
                 if (keepsEmpty || !text.isEmpty()) {
                     keep(exchange, source, text);
                     Object value = convert(exchange, source, converter, text);
-                    if (value != FAILED) {
+                    if (value != USE_DEFAULT) {
                         values.add(value);
                     }
                 }

@@ -2,8 +2,8 @@ package org.freshview.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.rules.BindingMessages;
 import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.SettingMessages;
 import org.freshview.internal.settings.SettingValue;
 import org.freshview.internal.settings.Settings;
 
@@ -46,7 +46,7 @@ record CsrfCookie(SecureCookie secureCookie, boolean trustForwardedProto) {
             try {
                 secure = SecureCookie.valueOf(found.get().text().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(BindingMessages.badSetting(found.get().source(), found.get().text(), "auto, always or never"));
+                problems.add(SettingMessages.badSetting(found.get().source(), found.get().text(), "auto, always or never"));
             }
         }
         boolean trust = false;
@@ -56,7 +56,7 @@ record CsrfCookie(SecureCookie secureCookie, boolean trustForwardedProto) {
             if (value.equals("true") || value.equals("false")) {
                 trust = value.equals("true");
             } else {
-                problems.add(BindingMessages.badSetting(found.get().source(), found.get().text(), "true or false"));
+                problems.add(SettingMessages.badSetting(found.get().source(), found.get().text(), "true or false"));
             }
         }
         return new CsrfCookie(secure, trust);

@@ -1,8 +1,8 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.rules.BindingMessages;
 import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.SettingMessages;
 import org.freshview.internal.settings.SettingValue;
 import org.freshview.internal.settings.Settings;
 
@@ -36,7 +36,7 @@ final class CsrfKey {
         }
         String key = configured.get().text().strip();
         if (key.length() < 32) {
-            problems.add(BindingMessages.shortCsrfKey(configured.get().source(), key.length()));
+            problems.add(SettingMessages.shortCsrfKey(configured.get().source(), key.length()));
         }
         return key;
     }

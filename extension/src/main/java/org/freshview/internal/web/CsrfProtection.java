@@ -79,7 +79,7 @@ final class CsrfProtection {
     }
 
     /** Whether the request carries the token that matches its cookie. */
-    boolean verify(Exchange exchange) throws BadRequest {
+    boolean verify(Exchange exchange) throws RequestRefused {
         byte[] nonce = nonce(exchange);
         if (nonce == null) {
             return false;
@@ -101,7 +101,7 @@ final class CsrfProtection {
     }
 
     /** The token from the form: a urlencoded body, or a multipart one, which containers may not parse for a view. */
-    private static String field(Exchange exchange) throws BadRequest {
+    private static String field(Exchange exchange) throws RequestRefused {
         if (MultipartField.boundary(exchange.request.getContentType()) != null) {
             return exchange.multipartField(FIELD);
         }

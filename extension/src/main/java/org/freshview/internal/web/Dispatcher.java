@@ -149,7 +149,7 @@ public final class Dispatcher {
                     try {
                         RedirectLocation.inApplication(request, trimmed + (query == null ? "" : "?" + query))
                                 .send(response, 308);
-                    } catch (BadRequest refused) {
+                    } catch (RequestRefused refused) {
                         Responses.text(response, refused.status(), refused.getMessage());
                     }
                     return true;

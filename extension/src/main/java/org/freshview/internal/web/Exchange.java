@@ -23,7 +23,7 @@ final class Exchange {
 
     private static final int MAX_FIELD = 1024;
     /** Answered when the container refuses to parse a POSTed form (too many fields, a broken escape). */
-    private static final BadRequest UNREADABLE_FORM = new BadRequest("Bad Request: the form could not be read.");
+    private static final RequestRefused UNREADABLE_FORM = new RequestRefused(400, "Bad Request: the form could not be read.");
 
     /** The container's request, or once {@link #multipartField} has read part of its body, a request replaying that. */
     HttpServletRequest request;
@@ -74,7 +74,7 @@ final class Exchange {
         return pathValues.get(name);
     }
 
-    List<String> query(String name) throws BadRequest {
+    List<String> query(String name) throws RequestRefused {
         if (query == null) {
             // The first name asked for is found without building the map (often a view binds only one).
             if (firstQueryName == null) {
@@ -99,7 +99,7 @@ final class Exchange {
      * A POSTed {@code multipart/form-data} form (or one already read for its files) is read here
      * too, whole ({@link MultipartForm}).
      */
-    List<String> form(String name) throws BadRequest {
+    List<String> form(String name) throws RequestRefused {
         if (multipart != null || "POST".equals(request.getMethod()) && MultipartField.boundary(request.getContentType()) != null) {
             return multipart().fields(name); // a browser's form with files (containers parse it for no view)
         }
@@ -134,9 +134,9 @@ final class Exchange {
      * configuration is mapped here); otherwise the body is read up to the field, at most
      * {@link RequestLimits#MAX_FORM_BODY} bytes, and this exchange's request replays those bytes to the handler.
      *
-     * @throws BadRequest 403 when the field is not within the first {@link RequestLimits#MAX_FORM_BODY} bytes
+     * @throws RequestRefused 403 when the field is not within the first {@link RequestLimits#MAX_FORM_BODY} bytes
      */
-    String multipartField(String name) throws BadRequest {
+    String multipartField(String name) throws RequestRefused {
         String boundary = MultipartField.boundary(request.getContentType());
         if (boundary == null) {
             return null;
@@ -160,13 +160,13 @@ final class Exchange {
             MultipartField.Scan scan = MultipartField.find(request.getInputStream(), boundary, name, RequestLimits.MAX_FORM_BODY);
             request = new ReplayedBodyRequest(request, scan.read());
             if (scan.cutShort()) {
-                throw new BadRequest(403, "Forbidden: no field " + name + " in the first " + RequestLimits.MAX_FORM_BODY
+                throw new RequestRefused(403, "Forbidden: no field " + name + " in the first " + RequestLimits.MAX_FORM_BODY
                         + " bytes of the multipart form. Put it before the form's file inputs,"
                         + " or send the token in the " + CsrfProtection.HEADER + " header.");
             }
             return scan.value();
         } catch (IOException e) {
-            throw new BadRequest("The form body could not be read.");
+            throw new RequestRefused(400, "The form body could not be read.");
         }
     }
 
@@ -174,9 +174,9 @@ final class Exchange {
      * The parts of this name of a {@code multipart/form-data} body, which is read whole on first
      * use within {@link RequestLimits}' limits; none for another kind of body.
      *
-     * @throws BadRequest 413 over a limit, 400 for a broken body
+     * @throws RequestRefused 413 over a limit, 400 for a broken body
      */
-    List<Part> parts(String name) throws BadRequest {
+    List<Part> parts(String name) throws RequestRefused {
         if (MultipartField.boundary(request.getContentType()) == null) {
             return List.of();
         }
@@ -184,7 +184,7 @@ final class Exchange {
     }
 
     /** The multipart body, read whole on first use. */
-    private MultipartForm multipart() throws BadRequest {
+    private MultipartForm multipart() throws RequestRefused {
         if (multipart == null) {
             multipart = MultipartForm.read(request, limits);
         }
@@ -233,7 +233,7 @@ final class Exchange {
      * Refuses a POSTed form of more fields than the limit when the container accepted it (its own
      * limit may be higher): the container's parameters, less the query string's.
      */
-    private void checkPostedFormSize() throws BadRequest {
+    private void checkPostedFormSize() throws RequestRefused {
         int values = 0;
         for (String[] each : request.getParameterMap().values()) {
             values += each.length;
@@ -244,7 +244,7 @@ final class Exchange {
         }
     }
 
-    private Map<String, List<String>> readFormBody() throws BadRequest {
+    private Map<String, List<String>> readFormBody() throws RequestRefused {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return Map.of();
@@ -252,13 +252,13 @@ final class Exchange {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(RequestLimits.MAX_FORM_BODY + 1);
             if (body.length > RequestLimits.MAX_FORM_BODY) {
-                throw new BadRequest(413, "Content Too Large: the form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
+                throw new RequestRefused(413, "Content Too Large: the form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
             }
             String encoding = request.getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
             return QueryString.parse(new String(body, charset), charset, limits.maxParameters, limits.tooManyFormFields);
         } catch (IOException | IllegalArgumentException e) {
-            throw new BadRequest("The form body could not be read.");
+            throw new RequestRefused(400, "The form body could not be read.");
         }
     }
 }

@@ -121,7 +121,7 @@ final class Handler {
                 csrf.flash.pass(exchange, result, flash);
                 ResultWriter.write(result, exchange, instance, view.name(), routes, engines);
             }
-        } catch (BadRequest e) {
+        } catch (RequestRefused e) {
             if (!response.isCommitted()) {
                 response.reset();
                 Responses.text(response, e.status(), e.getMessage());
@@ -140,13 +140,13 @@ final class Handler {
      * Runs Bean Validation; then either hands the {@link Form} to the handler's parameters and the
      * page, or refuses invalid input with a 400 that lists each field's messages.
      */
-    private void validate(Object instance, Object[] arguments, Exchange exchange) throws BadRequest {
+    private void validate(Object instance, Object[] arguments, Exchange exchange) throws RequestRefused {
         FormInput input = exchange.input;
         if (checks.constraints() != Constraints.NONE) {
             FormInput into = input != null ? input : new FormInput();
             checks.constraints().check(instance, arguments, exchange.locale(), into);
             if (input == null && !into.isValid()) {
-                throw new BadRequest(into.text());
+                throw new RequestRefused(400, into.text());
             }
         }
         if (input != null) {

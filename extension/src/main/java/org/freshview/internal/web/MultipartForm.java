@@ -35,7 +35,6 @@ final class MultipartForm {
 
     /** Parts up to this size stay in memory. */
     private static final int IN_MEMORY = 16 * 1024;
-    private static final int MAX_FIELD = RequestLimits.MAX_FORM_BODY;
 
     private final List<UploadedPart> parts;
 
@@ -46,9 +45,9 @@ final class MultipartForm {
     /**
      * Reads the whole body.
      *
-     * @throws BadRequest 413 over a limit, 400 for a body that is not a well-formed multipart form
+     * @throws RequestRefused 413 over a limit, 400 for a body that is not a well-formed multipart form
      */
-    static MultipartForm read(HttpServletRequest request, RequestLimits limits) throws BadRequest {
+    static MultipartForm read(HttpServletRequest request, RequestLimits limits) throws RequestRefused {
         Path temporary = temporaryDirectory(request.getServletContext());
         DiskFileItemFactory factory = DiskFileItemFactory.builder()
                 .setPath(temporary)
@@ -72,7 +71,7 @@ final class MultipartForm {
             throw limits.requestTooLarge;
         } catch (FileUploadException | RuntimeException e) {
             // A broken body, a part's headers over FileUpload's limit, or a file name holding a NUL.
-            throw new BadRequest("Bad Request: the multipart form could not be read.");
+            throw new RequestRefused(400, "Bad Request: the multipart form could not be read.");
         }
         List<UploadedPart> parts = new ArrayList<>(items.size());
         for (DiskFileItem item : items) {
@@ -81,7 +80,7 @@ final class MultipartForm {
                 fileName = item.getName();
             } catch (InvalidPathException e) {
                 delete(items);
-                throw new BadRequest("Bad Request: a file name in the multipart form holds a NUL character.");
+                throw new RequestRefused(400, "Bad Request: a file name in the multipart form holds a NUL character.");
             }
             parts.add(new UploadedPart(item, UploadedPart.baseName(fileName), temporary));
         }
@@ -89,18 +88,18 @@ final class MultipartForm {
     }
 
     /** The text values of the fields of this name (parts without a file name), in order. */
-    List<String> fields(String name) throws BadRequest {
+    List<String> fields(String name) throws RequestRefused {
         List<String> values = new ArrayList<>(1);
         for (UploadedPart part : parts) {
             if (part.getSubmittedFileName() == null && part.getName().equals(name)) {
-                if (part.getSize() > MAX_FIELD) {
-                    throw new BadRequest(413, "Content Too Large: the field \"" + QuotedText.forResponse(name)
-                            + "\" is larger than " + MAX_FIELD + " bytes.");
+                if (part.getSize() > RequestLimits.MAX_FORM_BODY) { // a text field: no larger than a form body
+                    throw new RequestRefused(413, "Content Too Large: the field \"" + QuotedText.forResponse(name)
+                            + "\" is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.");
                 }
                 try (InputStream in = part.getInputStream()) {
                     values.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new BadRequest("Bad Request: the multipart form could not be read.");
+                    throw new RequestRefused(400, "Bad Request: the multipart form could not be read.");
                 }
             }
         }

@@ -25,43 +25,33 @@ final class QueryString {
      *                      are accepted
      * @param tooMany       the status and message when there are more
      */
-    static Map<String, List<String>> parse(String text, int maxParameters, BadRequest tooMany) throws BadRequest {
+    static Map<String, List<String>> parse(String text, int maxParameters, RequestRefused tooMany)
+            throws RequestRefused {
         return parse(text, StandardCharsets.UTF_8, maxParameters, tooMany);
     }
 
-    /** As {@link #parse(String, int, BadRequest)}, the escapes decoded in {@code charset}: a form body's own charset. */
-    static Map<String, List<String>> parse(String text, Charset charset, int maxParameters, BadRequest tooMany)
-            throws BadRequest {
+    /**
+     * As {@link #parse(String, int, RequestRefused)}, the escapes decoded in {@code charset}: a form
+     * body's own charset.
+     */
+    static Map<String, List<String>> parse(String text, Charset charset, int maxParameters, RequestRefused tooMany)
+            throws RequestRefused {
         Map<String, List<String>> values = new HashMap<>();
         if (text == null || text.isEmpty()) {
             return values;
         }
-        int count = 0;
-        int start = 0;
-        int length = text.length();
-        while (start <= length) {
-            int end = text.indexOf('&', start);
-            if (end < 0) {
-                end = length;
+        forEachPair(text, maxParameters, tooMany, (start, equals, end) -> {
+            String name;
+            String value;
+            if (equals < 0) {
+                name = decode(text.substring(start, end), charset);
+                value = "";
+            } else {
+                name = decode(text.substring(start, equals), charset);
+                value = decode(text.substring(equals + 1, end), charset);
             }
-            if (end > start) {
-                if (++count > maxParameters) {
-                    throw tooMany;
-                }
-                int equals = indexOf(text, '=', start, end);
-                String name;
-                String value;
-                if (equals < 0) {
-                    name = decode(text.substring(start, end), charset);
-                    value = "";
-                } else {
-                    name = decode(text.substring(start, equals), charset);
-                    value = decode(text.substring(equals + 1, end), charset);
-                }
-                values.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
-            }
-            start = end + 1;
-        }
+            values.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+        });
         return values;
     }
 
@@ -71,12 +61,27 @@ final class QueryString {
      * any pair), but without building the map: only the name's values are decoded. For the first
      * query parameter a view binds, which is often the only one.
      */
-    static List<String> values(String text, String name, int maxParameters, BadRequest tooMany) throws BadRequest {
+    static List<String> values(String text, String name, int maxParameters, RequestRefused tooMany)
+            throws RequestRefused {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String first = null;
-        List<String> more = null;
+        ValuesOf values = new ValuesOf(text, name);
+        forEachPair(text, maxParameters, tooMany, values);
+        return values.list();
+    }
+
+    /** Receives each non-empty pair of a text: where it starts, its '=' (-1 if it has none) and its end. */
+    private interface PairVisitor {
+        void pair(int start, int equals, int end) throws RequestRefused;
+    }
+
+    /**
+     * Hands each non-empty pair of {@code text} to {@code visitor}, in order; refuses with
+     * {@code tooMany} at the first pair over {@code maxParameters}, before that pair is visited.
+     */
+    private static void forEachPair(String text, int maxParameters, RequestRefused tooMany, PairVisitor visitor)
+            throws RequestRefused {
         int count = 0;
         int start = 0;
         int length = text.length();
@@ -89,30 +94,51 @@ final class QueryString {
                 if (++count > maxParameters) {
                     throw tooMany;
                 }
-                int equals = indexOf(text, '=', start, end);
-                int nameEnd = equals < 0 ? end : equals;
-                boolean matches = nameIs(text, start, nameEnd, name);
-                checkEscapes(text, equals < 0 ? end : equals + 1, end);
-                if (matches) {
-                    String value = equals < 0 ? "" : decode(text.substring(equals + 1, end));
-                    if (first == null) {
-                        first = value;
-                    } else {
-                        if (more == null) {
-                            more = new ArrayList<>();
-                            more.add(first);
-                        }
-                        more.add(value);
-                    }
-                }
+                visitor.pair(start, indexOf(text, '=', start, end), end);
             }
             start = end + 1;
         }
-        return more != null ? more : first != null ? List.of(first) : List.of();
+    }
+
+    /** Collects the decoded values of one name, checking the escapes of every other pair without decoding them. */
+    private static final class ValuesOf implements PairVisitor {
+
+        private final String text;
+        private final String name;
+        private String first;
+        private List<String> more;
+
+        ValuesOf(String text, String name) {
+            this.text = text;
+            this.name = name;
+        }
+
+        @Override
+        public void pair(int start, int equals, int end) throws RequestRefused {
+            boolean matches = nameIs(text, start, equals < 0 ? end : equals, name);
+            checkEscapes(text, equals < 0 ? end : equals + 1, end);
+            if (!matches) {
+                return;
+            }
+            String value = equals < 0 ? "" : decode(text.substring(equals + 1, end));
+            if (first == null) {
+                first = value;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                }
+                more.add(value);
+            }
+        }
+
+        List<String> list() {
+            return more != null ? more : first != null ? List.of(first) : List.of();
+        }
     }
 
     /** Whether {@code text[from, to)}, decoded, is {@code name}; a broken escape is refused as {@link #decode} refuses it. */
-    private static boolean nameIs(String text, int from, int to, String name) throws BadRequest {
+    private static boolean nameIs(String text, int from, int to, String name) throws RequestRefused {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '%' || c == '+') {
@@ -123,7 +149,7 @@ final class QueryString {
     }
 
     /** Refuses what {@link #decode} would refuse in {@code text[from, to)}, without decoding it. */
-    private static void checkEscapes(String text, int from, int to) throws BadRequest {
+    private static void checkEscapes(String text, int from, int to) throws RequestRefused {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '%') {
                 if (i + 2 >= to || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
@@ -165,18 +191,18 @@ final class QueryString {
         return -1;
     }
 
-    private static String decode(String text) throws BadRequest {
+    private static String decode(String text) throws RequestRefused {
         return decode(text, StandardCharsets.UTF_8);
     }
 
-    private static String decode(String text, Charset charset) throws BadRequest {
+    private static String decode(String text, Charset charset) throws RequestRefused {
         if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
             return text;
         }
         try {
             return URLDecoder.decode(text, charset);
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("Malformed percent-encoding in the query string or form.");
+            throw new RequestRefused(400, "Malformed percent-encoding in the query string or form.");
         }
     }
 }

@@ -34,9 +34,9 @@ final class RedirectLocation {
      * The location of {@code Result.redirect(uri)}: a path starting with {@code /} is relative to
      * the application, an absolute URI must name the request's host unless {@code toOtherHost}.
      *
-     * @throws BadRequest if the URI could split the response or send the user elsewhere
+     * @throws RequestRefused if the URI could split the response or send the user elsewhere
      */
-    static RedirectLocation of(HttpServletRequest request, String uri, boolean toOtherHost) throws BadRequest {
+    static RedirectLocation of(HttpServletRequest request, String uri, boolean toOtherHost) throws RequestRefused {
         String encoded = encoded(request, uri);
         String seen = encoded.replace('\\', '/');
         if (seen.startsWith("/") && !seen.startsWith("//")) {
@@ -69,10 +69,10 @@ final class RedirectLocation {
      * The location of a path of the application, {@code path} starting with {@code /} and perhaps
      * followed by a query: a redirect to a view, the trailing-slash redirect.
      *
-     * @throws BadRequest if the location could split the response or, with the context path
+     * @throws RequestRefused if the location could split the response or, with the context path
      *                    before it, starts with {@code //} or {@code /\} (another host, to a browser)
      */
-    static RedirectLocation inApplication(HttpServletRequest request, String path) throws BadRequest {
+    static RedirectLocation inApplication(HttpServletRequest request, String path) throws RequestRefused {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("Not a path of the application: " + path);
         }
@@ -80,7 +80,7 @@ final class RedirectLocation {
     }
 
     private static RedirectLocation inApplication(HttpServletRequest request, String path, String encoded)
-            throws BadRequest {
+            throws RequestRefused {
         String location = request.getContextPath() + encoded;
         if (location.startsWith("//") || location.startsWith("/\\")) {
             throw refuse(request, path, "it leaves the application: a browser reads //host or /\\host as another host");
@@ -106,7 +106,7 @@ final class RedirectLocation {
      * character, a space or half a surrogate pair. {@code \\} is left for the checks, which read
      * it as a browser does.
      */
-    static String encoded(HttpServletRequest request, String uri) throws BadRequest {
+    static String encoded(HttpServletRequest request, String uri) throws RequestRefused {
         StringBuilder out = null;
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
@@ -174,9 +174,9 @@ final class RedirectLocation {
         return colon < 0 ? hostPort : hostPort.substring(0, colon);
     }
 
-    private static BadRequest refuse(HttpServletRequest request, String uri, String reason) {
+    private static RequestRefused refuse(HttpServletRequest request, String uri, String reason) {
         LOG.log(System.Logger.Level.WARNING, "Freshview refused a redirect from {0} {1} because {2}: {3}",
                 request.getMethod(), QuotedText.forLog(request.getRequestURI()), reason, QuotedText.forLog(uri));
-        return new BadRequest(REFUSED);
+        return new RequestRefused(400, REFUSED);
     }
 }

@@ -13,26 +13,15 @@ import java.util.Set;
 /**
  * The language of a request, resolved at deployment: the application's {@link LocaleResolver}
  * bean if it has one, else {@code Accept-Language}; and the conversion message in it.
+ *
+ * @param resolver          the application's resolver, or {@code Accept-Language}
+ * @param conversions       the conversion message, from the application's bundles
+ * @param applicationLoader the loader of the application's classes
  */
-final class RequestLanguage {
+record RequestLanguage(LocaleResolver resolver, ConversionMessage conversions, ClassLoader applicationLoader) {
 
     static final RequestLanguage ACCEPT_LANGUAGE = new RequestLanguage(HttpServletRequest::getLocale,
             new ConversionMessage(RequestLanguage.class.getClassLoader()), RequestLanguage.class.getClassLoader());
-
-    private final LocaleResolver resolver;
-    private final ConversionMessage conversions;
-    private final ClassLoader application;
-
-    RequestLanguage(LocaleResolver resolver, ConversionMessage conversions, ClassLoader application) {
-        this.resolver = resolver;
-        this.conversions = conversions;
-        this.application = application;
-    }
-
-    /** The loader of the application's classes. */
-    ClassLoader applicationLoader() {
-        return application;
-    }
 
     /**
      * The application's choice: its {@code LocaleResolver} bean, as the container found it.

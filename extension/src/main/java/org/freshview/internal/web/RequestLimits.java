@@ -1,8 +1,8 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.rules.BindingMessages;
 import org.freshview.internal.settings.Setting;
+import org.freshview.internal.settings.SettingMessages;
 import org.freshview.internal.settings.SettingValue;
 import org.freshview.internal.settings.Settings;
 
@@ -31,11 +31,11 @@ final class RequestLimits {
     final int maxParameters;
     final long maxFileSize;
     final long maxRequestSize;
-    /** Thrown as they are: a {@link BadRequest} has no stack trace and no state to share. */
-    final BadRequest tooManyQueryParameters;
-    final BadRequest tooManyFormFields;
-    final BadRequest tooManyParts;
-    final BadRequest requestTooLarge;
+    /** Thrown as they are: a {@link RequestRefused} has no stack trace and no state to share. */
+    final RequestRefused tooManyQueryParameters;
+    final RequestRefused tooManyFormFields;
+    final RequestRefused tooManyParts;
+    final RequestRefused requestTooLarge;
 
     RequestLimits(int maxParameters) {
         this(maxParameters, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_REQUEST_SIZE);
@@ -45,19 +45,19 @@ final class RequestLimits {
         this.maxParameters = maxParameters;
         this.maxFileSize = maxFileSize;
         this.maxRequestSize = maxRequestSize;
-        this.tooManyQueryParameters = new BadRequest(400,
+        this.tooManyQueryParameters = new RequestRefused(400,
                 "Bad Request: the query string has more than " + maxParameters + " parameters.");
-        this.tooManyFormFields = new BadRequest(413,
+        this.tooManyFormFields = new RequestRefused(413,
                 "Content Too Large: the form has more than " + maxParameters + " fields.");
-        this.tooManyParts = new BadRequest(413,
+        this.tooManyParts = new RequestRefused(413,
                 "Content Too Large: the form has more than " + maxParameters + " parts.");
-        this.requestTooLarge = new BadRequest(413,
+        this.requestTooLarge = new RequestRefused(413,
                 "Content Too Large: the form is larger than " + maxRequestSize + " bytes.");
     }
 
     /** The 413 for a file (or field) of a multipart form larger than {@link #maxFileSize}. */
-    BadRequest fileTooLarge(String field) {
-        return new BadRequest(413, "Content Too Large: the file in field \"" + QuotedText.forResponse(field == null ? "" : field)
+    RequestRefused fileTooLarge(String field) {
+        return new RequestRefused(413, "Content Too Large: the file in field \"" + QuotedText.forResponse(field == null ? "" : field)
                 + "\" is larger than " + maxFileSize + " bytes.");
     }
 
@@ -73,7 +73,7 @@ final class RequestLimits {
                 maxParameters = 0;
             }
             if (maxParameters <= 0) {
-                problems.add(BindingMessages.badSetting(configured.get().source(), value,
+                problems.add(SettingMessages.badSetting(configured.get().source(), value,
                         "a positive whole number, the largest number of parameters a request may send, for example 1000 (the default)"));
                 maxParameters = DEFAULT_MAX_PARAMETERS;
             }
@@ -94,7 +94,7 @@ final class RequestLimits {
         }
         long size = parseSize(configured.get().text());
         if (size <= 0) {
-            problems.add(BindingMessages.badSetting(configured.get().source(), configured.get().text(),
+            problems.add(SettingMessages.badSetting(configured.get().source(), configured.get().text(),
                     "a positive number of bytes, optionally with KB, MB or GB (1024-based), for example 10MB"));
             return defaultSize;
         }

@@ -25,7 +25,7 @@ final class ResultWriter {
     }
 
     static void write(Object result, Exchange exchange, Object view, String viewName, Routes routes, Engines engines)
-            throws IOException, ServletException, BadRequest {
+            throws IOException, ServletException, RequestRefused {
         HttpServletRequest request = exchange.request;
         HttpServletResponse response = exchange.response;
         if (result instanceof CharSequence text) {

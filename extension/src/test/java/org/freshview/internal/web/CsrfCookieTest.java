@@ -3,6 +3,7 @@ package org.freshview.internal.web;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Setting;
 import org.freshview.internal.settings.Settings;
+import org.freshview.testsupport.FakeHttpRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CsrfCookieTest {
 
-    private static String setCookie(CsrfCookie cookie, FakeRequest request) {
+    private static FakeHttpRequest request() {
+        return FakeHttpRequest.post("/app", "/orders");
+    }
+
+    private static String setCookie(CsrfCookie cookie, FakeHttpRequest request) {
         return cookie.setCookie(request.request(), "n0nce");
     }
 
     @Test
     void by_default_the_cookie_is_host_prefixed_and_secure_only_over_https() {
-        FakeRequest http = new FakeRequest();
-        FakeRequest https = new FakeRequest();
-        https.secure = true;
+        FakeHttpRequest http = request();
+        FakeHttpRequest https = request().secure();
 
         assertEquals("freshview-csrf=n0nce; Path=/; HttpOnly; SameSite=Lax", setCookie(CsrfCookie.DEFAULT, http));
         assertEquals("__Host-freshview-csrf=n0nce; Path=/; HttpOnly; SameSite=Lax; Secure",
@@ -38,7 +42,7 @@ class CsrfCookieTest {
 
     @Test
     void x_forwarded_proto_is_ignored_unless_trusted() {
-        FakeRequest proxied = new FakeRequest().header("X-Forwarded-Proto", "https");
+        FakeHttpRequest proxied = request().header("X-Forwarded-Proto", "https");
 
         assertEquals("freshview-csrf", CsrfCookie.DEFAULT.name(proxied.request()));
         assertEquals("__Host-freshview-csrf", new CsrfCookie(AUTO, true).name(proxied.request()));
@@ -48,19 +52,18 @@ class CsrfCookieTest {
     void a_trusted_x_forwarded_proto_counts_its_first_protocol_the_clients() {
         CsrfCookie trusting = new CsrfCookie(AUTO, true);
 
-        assertEquals(true, trusting.secure(new FakeRequest().header("X-Forwarded-Proto", " HTTPS , http").request()));
-        assertEquals(false, trusting.secure(new FakeRequest().header("X-Forwarded-Proto", "http, https").request()));
-        assertEquals(false, trusting.secure(new FakeRequest().header("X-Forwarded-Proto", "httpsx").request()));
-        assertEquals(false, trusting.secure(new FakeRequest().request()));
+        assertEquals(true, trusting.secure(request().header("X-Forwarded-Proto", " HTTPS , http").request()));
+        assertEquals(false, trusting.secure(request().header("X-Forwarded-Proto", "http, https").request()));
+        assertEquals(false, trusting.secure(request().header("X-Forwarded-Proto", "httpsx").request()));
+        assertEquals(false, trusting.secure(request().request()));
     }
 
     @Test
     void always_and_never_decide_whatever_the_request_says() {
-        FakeRequest https = new FakeRequest().header("X-Forwarded-Proto", "https");
-        https.secure = true;
+        FakeHttpRequest https = request().header("X-Forwarded-Proto", "https").secure();
 
         assertEquals("__Host-freshview-csrf=n0nce; Path=/; HttpOnly; SameSite=Lax; Secure",
-                setCookie(new CsrfCookie(ALWAYS, false), new FakeRequest()));
+                setCookie(new CsrfCookie(ALWAYS, false), request()));
         assertEquals("freshview-csrf=n0nce; Path=/; HttpOnly; SameSite=Lax", setCookie(new CsrfCookie(NEVER, true), https));
     }
 

@@ -26,32 +26,29 @@ class CsrfProtectionTest {
 
     /** Renders a page for a browser with this session (or none), reading the token as a JSP would. */
     private Page render(String sessionId) {
-        FakeRequest browser = new FakeRequest();
-        browser.method = "GET";
-        browser.sessionId = sessionId;
-        csrf.issue(browser.exchange());
-        String setCookie = browser.setCookies.get(0);
-        Cookie cookie = new Cookie(setCookie.substring(0, setCookie.indexOf('=')),
-                setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';')));
-        return new Page(cookie, ((CsrfToken) browser.attributes.get("csrf")).getValue());
+        FakeHttpRequest browser = FakeHttpRequest.get("/app", "/orders").session(sessionId);
+        Page page = issue(csrf, browser);
+        assertFalse(browser.sessionCreated(), "the CSRF code must never create a session");
+        return page;
     }
 
-    private boolean post(Cookie cookie, String token, String sessionId) throws BadRequest {
-        FakeRequest post = new FakeRequest().header("X-CSRF-Token", token);
-        post.cookies.add(cookie);
-        post.sessionId = sessionId;
-        return csrf.verify(post.exchange());
+    private boolean post(Cookie cookie, String token, String sessionId) throws RequestRefused {
+        FakeHttpRequest post = FakeHttpRequest.post("/app", "/orders").header("X-CSRF-Token", token)
+                .cookie(cookie.getName(), cookie.getValue()).session(sessionId);
+        boolean verified = verify(post);
+        assertFalse(post.sessionCreated(), "the CSRF code must never create a session");
+        return verified;
     }
 
     @Test
-    void without_a_session_the_token_of_the_cookie_is_accepted() throws BadRequest {
+    void without_a_session_the_token_of_the_cookie_is_accepted() throws RequestRefused {
         Page page = render(null);
 
         assertTrue(post(page.cookie(), page.token(), null));
     }
 
     @Test
-    void with_a_session_the_token_is_accepted_in_that_session_only() throws BadRequest {
+    void with_a_session_the_token_is_accepted_in_that_session_only() throws RequestRefused {
         Page page = render("session-of-the-victim");
 
         assertTrue(post(page.cookie(), page.token(), "session-of-the-victim"));
@@ -60,7 +57,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_planted_cookie_with_the_attackers_token_is_refused_once_the_victim_has_a_session() throws BadRequest {
+    void a_planted_cookie_with_the_attackers_token_is_refused_once_the_victim_has_a_session() throws RequestRefused {
         Page attackers = render(null); // the attacker's own nonce and token, got without a session
 
         assertTrue(post(attackers.cookie(), attackers.token(), null));
@@ -68,14 +65,14 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void the_token_is_signed_when_the_page_reads_it_so_a_session_the_jsp_creates_is_bound() throws BadRequest {
-        FakeRequest browser = new FakeRequest();
-        browser.method = "GET";
-        csrf.issue(browser.exchange());
-        browser.sessionId = "created-by-the-jsp"; // <%@ page session="true" %> creates it as the page starts
-        String setCookie = browser.setCookies.get(0);
-        Cookie cookie = new Cookie(CsrfCookie.NAME, setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';')));
-        String token = ((CsrfToken) browser.attributes.get("csrf")).getValue();
+    void the_token_is_signed_when_the_page_reads_it_so_a_session_the_jsp_creates_is_bound() throws RequestRefused {
+        FakeHttpRequest browser = FakeHttpRequest.get("/app", "/orders");
+        FakeHttpResponse response = new FakeHttpResponse();
+        csrf.issue(new Exchange(browser.request(), response.response(), Map.of(), RequestLimits.DEFAULT));
+        browser.session("created-by-the-jsp"); // <%@ page session="true" %> creates it as the page starts
+        Cookie cookie = response.cookie(CsrfCookie.NAME);
+        String token = ((CsrfToken) browser.attribute("csrf")).getValue();
+        assertFalse(browser.sessionCreated(), "the CSRF code must never create a session");
 
         assertTrue(post(cookie, token, "created-by-the-jsp"));
     }
@@ -98,7 +95,7 @@ class CsrfProtectionTest {
         return new Page(response.cookie(CsrfCookie.NAME), ((CsrfToken) browser.attribute("csrf")).getValue());
     }
 
-    private boolean verify(FakeHttpRequest request) throws BadRequest {
+    private boolean verify(FakeHttpRequest request) throws RequestRefused {
         return csrf.verify(new Exchange(request.request(), new FakeHttpResponse().response(), Map.of(), RequestLimits.DEFAULT));
     }
 
@@ -122,7 +119,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_token_is_accepted_in_the_header_or_in_the_form_field_of_a_post_or_a_put() throws BadRequest {
+    void a_token_is_accepted_in_the_header_or_in_the_form_field_of_a_post_or_a_put() throws RequestRefused {
         Page page = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
 
         assertTrue(verify(post(page).header("X-CSRF-Token", page.token())));
@@ -131,7 +128,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_request_without_the_cookie_or_without_the_token_is_refused() throws BadRequest {
+    void a_request_without_the_cookie_or_without_the_token_is_refused() throws RequestRefused {
         Page page = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
 
         assertFalse(verify(FakeHttpRequest.post("/app", "/orders").header("X-CSRF-Token", page.token())));
@@ -141,7 +138,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_tampered_or_undecodable_token_is_refused() throws BadRequest {
+    void a_tampered_or_undecodable_token_is_refused() throws RequestRefused {
         Page page = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
         char first = page.token().charAt(0);
         String tampered = (first == 'A' ? 'B' : 'A') + page.token().substring(1);
@@ -153,7 +150,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_token_from_another_key_or_for_another_browsers_cookie_is_refused() throws BadRequest {
+    void a_token_from_another_key_or_for_another_browsers_cookie_is_refused() throws RequestRefused {
         Page mine = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
         Page theirs = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
         CsrfProtection otherKey = CsrfProtection.withKey("another-key-of-at-least-thirty-two-chars", CsrfCookie.DEFAULT);
@@ -166,7 +163,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_token_in_the_query_string_of_a_post_is_not_taken_for_the_form_field() throws BadRequest {
+    void a_token_in_the_query_string_of_a_post_is_not_taken_for_the_form_field() throws RequestRefused {
         Page page = issue(csrf, FakeHttpRequest.get("/app", "/orders"));
 
         assertFalse(verify(FakeHttpRequest.post("/app", "/orders?_csrf=" + page.token())
@@ -174,7 +171,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void a_cookie_that_is_no_nonce_of_ours_is_ignored_and_replaced_while_a_valid_one_is_kept() throws BadRequest {
+    void a_cookie_that_is_no_nonce_of_ours_is_ignored_and_replaced_while_a_valid_one_is_kept() throws RequestRefused {
         FakeHttpRequest damaged = FakeHttpRequest.get("/app", "/orders").cookie(CsrfCookie.NAME, "c2hvcnQ")
                 .cookie(CsrfCookie.NAME, "!!!");
         FakeHttpResponse replaced = new FakeHttpResponse();
@@ -193,7 +190,7 @@ class CsrfProtectionTest {
     }
 
     @Test
-    void over_https_only_the_host_prefixed_cookie_counts() throws BadRequest {
+    void over_https_only_the_host_prefixed_cookie_counts() throws RequestRefused {
         FakeHttpRequest secureBrowser = FakeHttpRequest.get("/app", "/orders").secure();
         FakeHttpResponse response = new FakeHttpResponse();
         csrf.issue(new Exchange(secureBrowser.request(), response.response(), Map.of(), RequestLimits.DEFAULT));

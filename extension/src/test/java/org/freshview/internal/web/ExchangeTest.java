@@ -31,7 +31,7 @@ class ExchangeTest {
     }
 
     @Test
-    void query_values_are_decoded_in_order_whichever_name_is_asked_first() throws BadRequest {
+    void query_values_are_decoded_in_order_whichever_name_is_asked_first() throws RequestRefused {
         Exchange exchange = exchange(FakeHttpRequest.get("/app", "/orders?tag=a&page=2&tag=b%20c&name=Zo%C3%AB"));
 
         assertEquals(List.of("a", "b c"), exchange.query("tag"));
@@ -69,7 +69,7 @@ class ExchangeTest {
     }
 
     @Test
-    void a_put_form_is_read_as_utf8_unless_the_request_names_its_charset() throws BadRequest {
+    void a_put_form_is_read_as_utf8_unless_the_request_names_its_charset() throws RequestRefused {
         byte[] utf8 = "name=Zoë".getBytes(StandardCharsets.UTF_8);
         byte[] latin1 = "name=Zoë".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -81,7 +81,7 @@ class ExchangeTest {
 
     @Test
     void the_percent_escapes_of_a_put_form_are_decoded_in_the_charset_the_request_names_as_a_container_does_for_post()
-            throws BadRequest {
+            throws RequestRefused {
         // A browser's form in an ISO-8859-1 page sends "ë" as %EB; docs/binding.md: "in the request's charset".
         byte[] body = "name=Zo%EB".getBytes(StandardCharsets.US_ASCII);
 
@@ -92,7 +92,7 @@ class ExchangeTest {
     }
 
     @Test
-    void a_body_that_is_not_a_form_has_no_form_fields_and_is_left_unread() throws BadRequest {
+    void a_body_that_is_not_a_form_has_no_form_fields_and_is_left_unread() throws RequestRefused {
         for (String type : new String[] {"text/plain", "application/json"}) {
             FakeHttpRequest request = FakeHttpRequest.of("PATCH", "/app", "/orders").body(type, "name=x".getBytes(StandardCharsets.US_ASCII));
 
@@ -102,7 +102,7 @@ class ExchangeTest {
     }
 
     @Test
-    void a_put_form_of_2_mb_is_read_and_one_byte_more_is_413() throws BadRequest {
+    void a_put_form_of_2_mb_is_read_and_one_byte_more_is_413() throws RequestRefused {
         byte[] limit = new byte[RequestLimits.MAX_FORM_BODY];
         Arrays.fill(limit, (byte) 'a');
         System.arraycopy("name=".getBytes(StandardCharsets.US_ASCII), 0, limit, 0, 5);
@@ -111,7 +111,7 @@ class ExchangeTest {
 
         assertEquals(RequestLimits.MAX_FORM_BODY - 5, exchange(FakeHttpRequest.of("PUT", "/app", "/orders")
                 .body("application/x-www-form-urlencoded", limit)).form("name").get(0).length());
-        BadRequest bad = assertThrows(BadRequest.class, () -> exchange(FakeHttpRequest.of("PUT", "/app", "/orders")
+        RequestRefused bad = assertThrows(RequestRefused.class, () -> exchange(FakeHttpRequest.of("PUT", "/app", "/orders")
                 .body("application/x-www-form-urlencoded", over)).form("name"));
         assertEquals(413, bad.status());
         assertEquals("Content Too Large: the form is larger than " + RequestLimits.MAX_FORM_BODY + " bytes.", bad.getMessage());
@@ -122,7 +122,7 @@ class ExchangeTest {
         FakeHttpRequest request = FakeHttpRequest.of("PUT", "/app", "/orders")
                 .body("application/x-www-form-urlencoded; charset=no-such-charset", "name=x".getBytes(StandardCharsets.US_ASCII));
 
-        BadRequest bad = assertThrows(BadRequest.class, () -> exchange(request).form("name"));
+        RequestRefused bad = assertThrows(RequestRefused.class, () -> exchange(request).form("name"));
 
         assertEquals(400, bad.status());
         assertEquals("The form body could not be read.", bad.getMessage());
@@ -141,7 +141,7 @@ class ExchangeTest {
     }
 
     @Test
-    void a_body_that_is_not_multipart_has_no_multipart_field_and_no_parts() throws BadRequest {
+    void a_body_that_is_not_multipart_has_no_multipart_field_and_no_parts() throws RequestRefused {
         Exchange exchange = exchange(FakeHttpRequest.post("/app", "/orders").form("_csrf=x"));
 
         assertNull(exchange.multipartField("_csrf"));

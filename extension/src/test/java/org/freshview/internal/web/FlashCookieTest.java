@@ -1,8 +1,9 @@
 package org.freshview.internal.web;
 
-import jakarta.servlet.http.Cookie;
 import org.freshview.Flash;
 import org.freshview.Result;
+import org.freshview.testsupport.FakeHttpRequest;
+import org.freshview.testsupport.FakeHttpResponse;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -95,58 +96,61 @@ class FlashCookieTest {
         assertNull(flash.decode(csrfSigned));
     }
 
+    /** The response of the requests below, which keeps the cookies they set. */
+    private final FakeHttpResponse response = new FakeHttpResponse();
+
+    private Exchange exchange(FakeHttpRequest request) {
+        return new Exchange(request.request(), response.response(), Map.of(), RequestLimits.DEFAULT);
+    }
+
     @Test
     void the_largest_flash_the_api_allows_fits_in_a_cookie_browsers_keep() {
         Flash largest = new Flash(Map.of("m", "é".repeat((Flash.MAX_BYTES - 1) / 2)));
-        String header = flash.setCookie(new FakeRequest().request(), largest);
+        String header = flash.setCookie(FakeHttpRequest.post("/app", "/orders").request(), largest);
 
         assertTrue(header.length() < 4096 - 100, header.length() + " characters");
     }
 
     @Test
     void a_page_receives_the_messages_and_its_response_clears_the_cookie() {
-        FakeRequest request = new FakeRequest();
-        request.cookies.add(new Cookie(FlashCookie.NAME, flash.encode(saved)));
-        Exchange exchange = request.exchange();
+        FakeHttpRequest request = FakeHttpRequest.post("/app", "/orders").cookie(FlashCookie.NAME, flash.encode(saved));
+        Exchange exchange = exchange(request);
 
         Flash received = flash.receive(exchange);
         flash.pass(exchange, Result.render("/WEB-INF/page.jsp"), received);
 
-        assertEquals(saved, request.attributes.get(Flash.ATTRIBUTE));
-        assertEquals(List.of("freshview-flash=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax"), request.setCookies);
+        assertEquals(saved, request.attribute(Flash.ATTRIBUTE));
+        assertEquals(List.of("freshview-flash=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax"), response.headers("Set-Cookie"));
     }
 
     @Test
     void a_redirect_without_messages_passes_the_received_ones_on_and_one_with_messages_replaces_them() {
-        FakeRequest request = new FakeRequest();
-        request.cookies.add(new Cookie(FlashCookie.NAME, flash.encode(saved)));
-        Exchange exchange = request.exchange();
+        FakeHttpRequest request = FakeHttpRequest.post("/app", "/orders").cookie(FlashCookie.NAME, flash.encode(saved));
+        Exchange exchange = exchange(request);
         Flash received = flash.receive(exchange);
 
         flash.pass(exchange, Result.redirect("/next"), received);
-        assertEquals(List.of(), request.setCookies);
+        assertEquals(List.of(), response.headers("Set-Cookie"));
 
         flash.pass(exchange, Result.redirect("/next").flash("deleted", "Gone"), received);
-        String set = request.setCookies.get(0);
+        String set = response.headers("Set-Cookie").get(0);
         assertTrue(set.startsWith("freshview-flash=") && set.contains("; Max-Age=60; Path=/; HttpOnly; SameSite=Lax"), set);
         assertEquals(Flash.EMPTY.with("deleted", "Gone"), flash.decode(set.substring(16, set.indexOf(';'))));
     }
 
     @Test
     void a_tampered_cookie_is_ignored_and_cleared_at_once() {
-        FakeRequest request = new FakeRequest();
-        request.cookies.add(new Cookie(FlashCookie.NAME, "eyJzYXZlZCI6IlBvd25lZCJ9.c2lnbmF0dXJl"));
+        FakeHttpRequest request = FakeHttpRequest.post("/app", "/orders").cookie(FlashCookie.NAME, "eyJzYXZlZCI6IlBvd25lZCJ9.c2lnbmF0dXJl");
 
-        assertNull(flash.receive(request.exchange()));
+        assertNull(flash.receive(exchange(request)));
 
-        assertNull(request.attributes.get(Flash.ATTRIBUTE));
-        assertEquals(List.of("freshview-flash=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax"), request.setCookies);
+        assertNull(request.attribute(Flash.ATTRIBUTE));
+        assertEquals(List.of("freshview-flash=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax"), response.headers("Set-Cookie"));
     }
 
     @Test
     void over_https_the_cookie_is_host_prefixed_and_secure() {
-        FakeRequest request = new FakeRequest();
-        request.secure = true;
+        FakeHttpRequest request = FakeHttpRequest.post("/app", "/orders").secure();
 
         String set = flash.setCookie(request.request(), saved);
 

@@ -1,5 +1,6 @@
 package org.freshview.internal.web;
 
+import org.freshview.testsupport.FakeHttpRequest;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -133,8 +134,8 @@ class MultipartFieldTest {
 
     @Test
     void a_request_replays_the_bytes_read_then_the_rest_of_the_body() throws IOException {
-        FakeRequest post = new FakeRequest();
-        post.body = "rest of the body".getBytes(StandardCharsets.UTF_8);
+        FakeHttpRequest post = FakeHttpRequest.post("/app", "/orders")
+                .body("text/plain", "rest of the body".getBytes(StandardCharsets.UTF_8));
 
         ReplayedBodyRequest replay = new ReplayedBodyRequest(post.request(), "read first, ".getBytes(StandardCharsets.UTF_8));
 

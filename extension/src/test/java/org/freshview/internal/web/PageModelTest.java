@@ -3,6 +3,7 @@ package org.freshview.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.freshview.CsrfToken;
 import org.freshview.Page;
+import org.freshview.testsupport.FakeHttpRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,9 +18,9 @@ class PageModelTest {
 
     @Test
     void the_model_holds_the_view_under_view_and_its_cdi_name_and_the_csrf_token() {
-        FakeRequest fake = new FakeRequest();
+        FakeHttpRequest fake = FakeHttpRequest.post("/app", "/orders");
         CsrfToken token = new CsrfToken("_csrf", "X-CSRF-Token", "t");
-        fake.attributes.put("csrf", token);
+        fake.request().setAttribute("csrf", token);
 
         Map<String, Object> model = ResultWriter.model(fake.request(), view, "order");
 
@@ -31,10 +32,10 @@ class PageModelTest {
 
     @Test
     void errors_and_flash_enter_the_model_when_a_feature_puts_them_in_request_scope() {
-        FakeRequest fake = new FakeRequest();
-        fake.attributes.put("form", Map.of("title", "required"));
-        fake.attributes.put("flash", List.of("Saved."));
-        fake.attributes.put("other", "not part of the model");
+        FakeHttpRequest fake = FakeHttpRequest.post("/app", "/orders");
+        fake.request().setAttribute("form", Map.of("title", "required"));
+        fake.request().setAttribute("flash", List.of("Saved."));
+        fake.request().setAttribute("other", "not part of the model");
         HttpServletRequest request = fake.request();
 
         Map<String, Object> model = ResultWriter.model(request, view, null);

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class QueryStringTest {
 
-    private static final BadRequest TOO_MANY = new BadRequest(413, "too many");
+    private static final RequestRefused TOO_MANY = new RequestRefused(413, "too many");
 
-    private static Map<String, List<String>> parse(String text) throws BadRequest {
+    private static Map<String, List<String>> parse(String text) throws RequestRefused {
         return QueryString.parse(text, 1000, TOO_MANY);
     }
 
@@ -22,7 +22,7 @@ class QueryStringTest {
     }
 
     @Test
-    void repeated_names_keep_every_value_in_order_and_decode_utf8() throws BadRequest {
+    void repeated_names_keep_every_value_in_order_and_decode_utf8() throws RequestRefused {
         Map<String, List<String>> values = parse("a=1&b=caf%C3%A9+au+lait&a=2&flag&&c=");
 
         assertEquals(List.of("1", "2"), values.get("a"));
@@ -32,7 +32,7 @@ class QueryStringTest {
     }
 
     @Test
-    void a_name_without_value_does_not_take_the_equals_sign_of_a_later_pair() throws BadRequest {
+    void a_name_without_value_does_not_take_the_equals_sign_of_a_later_pair() throws RequestRefused {
         Map<String, List<String>> values = parse("a&b=1&c");
 
         assertEquals(Map.of("a", List.of(""), "b", List.of("1"), "c", List.of("")), values);
@@ -40,26 +40,26 @@ class QueryStringTest {
 
     @Test
     void malformed_percent_encoding_is_a_bad_request() {
-        BadRequest bad = assertThrows(BadRequest.class, () -> parse("a=%zz"));
+        RequestRefused bad = assertThrows(RequestRefused.class, () -> parse("a=%zz"));
         assertEquals(400, bad.status());
     }
 
     @Test
-    void exactly_the_maximum_number_of_parameters_is_accepted() throws BadRequest {
+    void exactly_the_maximum_number_of_parameters_is_accepted() throws RequestRefused {
         assertEquals(1000, parse(pairs(1000, "a=1")).get("a").size());
         assertEquals(1000, parse(pairs(1000, "a")).get("a").size());
     }
 
     @Test
     void one_parameter_more_than_the_maximum_is_refused_with_the_given_status_and_message() {
-        BadRequest bad = assertThrows(BadRequest.class, () -> parse(pairs(1001, "a")));
+        RequestRefused bad = assertThrows(RequestRefused.class, () -> parse(pairs(1001, "a")));
 
         assertSame(TOO_MANY, bad);
         assertEquals(413, bad.status());
     }
 
     @Test
-    void empty_pairs_between_ampersands_do_not_count_against_the_maximum() throws BadRequest {
+    void empty_pairs_between_ampersands_do_not_count_against_the_maximum() throws RequestRefused {
         assertEquals(1000, parse("&&" + pairs(1000, "a=1&") + "&&").get("a").size());
     }
 
@@ -86,13 +86,13 @@ class QueryStringTest {
             String expected;
             try {
                 expected = String.valueOf(QueryString.parse(text.toString(), max, TOO_MANY).getOrDefault(name, List.of()));
-            } catch (BadRequest e) {
+            } catch (RequestRefused e) {
                 expected = "refused " + e.status() + " " + e.getMessage();
             }
             String actual;
             try {
                 actual = String.valueOf(QueryString.values(text.toString(), name, max, TOO_MANY));
-            } catch (BadRequest e) {
+            } catch (RequestRefused e) {
                 actual = "refused " + e.status() + " " + e.getMessage();
             }
             assertEquals(expected, actual, "values of \"" + name + "\" in \"" + text + "\", at most " + max);

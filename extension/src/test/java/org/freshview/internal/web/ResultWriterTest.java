@@ -149,7 +149,7 @@ class ResultWriterTest {
             Exchange exchange = new Exchange(FakeHttpRequest.get(CONTEXT_PATH, "/orders/7").request(), refused.response(),
                     Map.of(), RequestLimits.DEFAULT);
 
-            BadRequest bad = assertThrows(BadRequest.class,
+            RequestRefused bad = assertThrows(RequestRefused.class,
                     () -> ResultWriter.write(Result.redirect(evil), exchange, view, null, null, engines), evil);
 
             assertEquals(400, bad.status());

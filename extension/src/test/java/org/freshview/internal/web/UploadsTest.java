@@ -1,11 +1,14 @@
 package org.freshview.internal.web;
 
 import jakarta.servlet.http.Part;
+import org.freshview.testsupport.FakeHttpRequest;
+import org.freshview.testsupport.FakeHttpResponse;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,15 +18,22 @@ class UploadsTest {
 
     private static final String BOUNDARY = "xYzZY";
 
-    private static FakeRequest multipart(String... parts) {
-        FakeRequest request = new FakeRequest();
-        request.contentType = "multipart/form-data; boundary=" + BOUNDARY;
+    /** A POSTed {@code multipart/form-data} body of these parts. */
+    private static FakeHttpRequest multipart(String... parts) {
+        return multipartBody(body(parts));
+    }
+
+    private static FakeHttpRequest multipartBody(String body) {
+        return FakeHttpRequest.post("/app", "/orders")
+                .body("multipart/form-data; boundary=" + BOUNDARY, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String body(String... parts) {
         StringBuilder body = new StringBuilder();
         for (String part : parts) {
             body.append("--").append(BOUNDARY).append("\r\n").append(part).append("\r\n");
         }
-        request.body = body.append("--").append(BOUNDARY).append("--\r\n").toString().getBytes(StandardCharsets.UTF_8);
-        return request;
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
     }
 
     private static String field(String name, String value) {
@@ -56,9 +66,9 @@ class UploadsTest {
     }
 
     @Test
-    void fields_and_files_of_a_multipart_body_are_read() throws BadRequest, IOException {
-        Exchange exchange = multipart(field("title", "Grüße"), file("doc", "a.txt", "A"), file("doc", "b.txt", "BB"),
-                file("empty", "", "")).exchange();
+    void fields_and_files_of_a_multipart_body_are_read() throws RequestRefused, IOException {
+        Exchange exchange = exchange(multipart(field("title", "Grüße"), file("doc", "a.txt", "A"), file("doc", "b.txt", "BB"),
+                file("empty", "", "")));
 
         assertEquals(List.of("Grüße"), exchange.form("title"));
         List<Part> docs = exchange.parts("doc");
@@ -73,13 +83,13 @@ class UploadsTest {
     @Test
     void a_multipart_body_over_a_limit_is_a_413() {
         RequestLimits limits = new RequestLimits(3, 4, 1000);
-        FakeRequest bigFile = multipart(file("doc", "a.txt", "12345"));
-        FakeRequest manyParts = multipart(field("a", ""), field("b", ""), field("c", ""), field("d", ""));
-        FakeRequest bigForm = multipart(file("doc", "a.txt", "1234"), "x".repeat(1000));
+        FakeHttpRequest bigFile = multipart(file("doc", "a.txt", "12345"));
+        FakeHttpRequest manyParts = multipart(field("a", ""), field("b", ""), field("c", ""), field("d", ""));
+        FakeHttpRequest bigForm = multipart(file("doc", "a.txt", "1234"), "x".repeat(1000));
 
-        BadRequest file = assertThrows(BadRequest.class, () -> exchange(bigFile, limits).parts("doc"));
-        BadRequest parts = assertThrows(BadRequest.class, () -> exchange(manyParts, limits).parts("doc"));
-        BadRequest form = assertThrows(BadRequest.class, () -> exchange(bigForm, limits).parts("doc"));
+        RequestRefused file = assertThrows(RequestRefused.class, () -> exchange(bigFile, limits).parts("doc"));
+        RequestRefused parts = assertThrows(RequestRefused.class, () -> exchange(manyParts, limits).parts("doc"));
+        RequestRefused form = assertThrows(RequestRefused.class, () -> exchange(bigForm, limits).parts("doc"));
 
         assertEquals(413, file.status());
         assertEquals("Content Too Large: the file in field \"doc\" is larger than 4 bytes.", file.getMessage());
@@ -88,8 +98,8 @@ class UploadsTest {
     }
 
     @Test
-    void the_csrf_field_of_a_handler_that_takes_files_comes_from_the_parsed_form_wherever_it_is() throws BadRequest {
-        Exchange exchange = multipart(file("doc", "a.txt", "A".repeat(5000)), field("_csrf", "token")).exchange();
+    void the_csrf_field_of_a_handler_that_takes_files_comes_from_the_parsed_form_wherever_it_is() throws RequestRefused {
+        Exchange exchange = exchange(multipart(file("doc", "a.txt", "A".repeat(5000)), field("_csrf", "token")));
         exchange.readsMultipart = true;
 
         assertEquals("token", exchange.multipartField("_csrf"));
@@ -97,24 +107,25 @@ class UploadsTest {
     }
 
     @Test
-    void a_put_with_a_multipart_body_binds_no_text_field_as_containers_parse_only_posted_forms() throws BadRequest {
-        FakeRequest put = multipart(field("title", "x"));
-        put.method = "PUT";
+    void a_put_with_a_multipart_body_binds_no_text_field_as_containers_parse_only_posted_forms() throws RequestRefused {
+        FakeHttpRequest put = multipart(field("title", "x")).method("PUT");
 
-        assertEquals(List.of(), put.exchange().form("title"));
+        assertEquals(List.of(), exchange(put).form("title"));
     }
 
     @Test
     void a_broken_body_is_a_400() {
-        FakeRequest broken = multipart(file("doc", "a.txt", "A"));
-        broken.body = new String(broken.body, StandardCharsets.UTF_8).replace("--" + BOUNDARY + "--\r\n", "")
-                .getBytes(StandardCharsets.UTF_8);
+        FakeHttpRequest broken = multipartBody(body(file("doc", "a.txt", "A")).replace("--" + BOUNDARY + "--\r\n", ""));
 
-        BadRequest e = assertThrows(BadRequest.class, () -> broken.exchange().parts("doc"));
+        RequestRefused e = assertThrows(RequestRefused.class, () -> exchange(broken).parts("doc"));
         assertEquals("Bad Request: the multipart form could not be read.", e.getMessage());
     }
 
-    private static Exchange exchange(FakeRequest request, RequestLimits limits) {
-        return new Exchange(request.request(), request.response(), java.util.Map.of(), limits);
+    private static Exchange exchange(FakeHttpRequest request) {
+        return exchange(request, RequestLimits.DEFAULT);
+    }
+
+    private static Exchange exchange(FakeHttpRequest request, RequestLimits limits) {
+        return new Exchange(request.request(), new FakeHttpResponse().response(), Map.of(), limits);
     }
 }

@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class QueryStringBenchmark {
 
-    private static final BadRequest TOO_MANY = new BadRequest(413, "too many");
+    private static final RequestRefused TOO_MANY = new RequestRefused(413, "too many");
 
     @Param({"1024", "102400", "2097152"})
     public int bytes;
@@ -44,7 +44,7 @@ public class QueryStringBenchmark {
     private String text;
 
     @Setup
-    public void setUp() throws BadRequest {
+    public void setUp() throws RequestRefused {
         StringBuilder out = new StringBuilder(bytes);
         for (int i = 0; ; i++) {
             String pair = (i > 0 ? "&" : "") + (shape.equals("names") ? "a" : "f" + i + "=v%20" + i);
@@ -64,7 +64,7 @@ public class QueryStringBenchmark {
     }
 
     @Benchmark
-    public Map<String, List<String>> parse() throws BadRequest {
+    public Map<String, List<String>> parse() throws RequestRefused {
         return QueryString.parse(text, Integer.MAX_VALUE, TOO_MANY);
     }
 }
