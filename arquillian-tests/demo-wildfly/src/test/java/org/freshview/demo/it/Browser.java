@@ -1,11 +1,17 @@
 package org.freshview.demo.it;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -61,6 +67,43 @@ final class Browser {
             Files.write(target, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The element, or an assertion failure that shows the page it is missing from. */
+    static WebElement find(WebDriver driver, By by) {
+        try {
+            return driver.findElement(by);
+        } catch (NoSuchElementException e) {
+            String page = driver.getPageSource();
+            throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + ": "
+                    + (page.length() > 1500 ? page.substring(0, 1500) + "..." : page), e);
+        }
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    static void clickAndWait(WebDriver driver, By target) {
+        WebElement old = find(driver, By.tagName("html"));
+        find(driver, target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(old));
+    }
+
+    /**
+     * Whether the element's page was replaced. Chromium sometimes answers for a node of a page
+     * that is being replaced with an inspector error ("Node with given id does not belong to the
+     * document") instead of a stale-element error; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 }

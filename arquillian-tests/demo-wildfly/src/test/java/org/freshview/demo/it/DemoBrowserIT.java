@@ -9,12 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Year;
 import java.util.Base64;
 import java.util.Optional;
@@ -213,13 +208,7 @@ class DemoBrowserIT {
 
     /** The element, or a failure that shows what the browser has instead. */
     private WebElement find(By by) {
-        try {
-            return browser.findElement(by);
-        } catch (NoSuchElementException e) {
-            String page = browser.getPageSource();
-            throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + ": "
-                    + (page.length() > 1500 ? page.substring(0, 1500) + "..." : page), e);
-        }
+        return Browser.find(browser, by);
     }
 
     private String value(String id) {
@@ -236,29 +225,7 @@ class DemoBrowserIT {
         clickAndWait(By.cssSelector("button[type=submit]"));
     }
 
-    /** Clicks something that loads a new page, and waits until the old page is gone. */
     private void clickAndWait(By target) {
-        WebElement old = find(By.tagName("html"));
-        find(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(old));
-    }
-
-    /**
-     * Whether the element's page was replaced. Chromium sometimes answers for a node of a page
-     * that is being replaced with an inspector error ("Node with given id does not belong to the
-     * document") instead of a stale-element error; both mean the old page is gone.
-     */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        Browser.clickAndWait(browser, target);
     }
 }

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -531,23 +528,7 @@ class LoadBalancedIT {
         }
 
         void clickAndWait(By target) {
-            WebElement old = browser.findElement(By.tagName("html"));
-            browser.findElement(target).click();
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(old));
-        }
-
-        private static boolean isGone(WebElement element) {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
+            Browser.clickAndWait(browser, target);
         }
     }
 }

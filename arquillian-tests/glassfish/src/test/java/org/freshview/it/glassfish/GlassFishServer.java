@@ -1,55 +1,14 @@
 package org.freshview.it.glassfish;
 
-import org.freshview.it.FileLoggingServer;
-import org.freshview.it.PathDecoding;
-import org.freshview.it.SuspiciousPath;
+import org.freshview.it.GrizzlyServer;
 
 import java.util.Map;
 
-/**
- * GlassFish as the suite sees it: it serves on port 8080 and logs to
- * {@code glassfish/domains/domain1/logs/freshview-suite.log} under {@code glassfish.home}, the
- * synchronous file the test domain's logging.properties adds (GlassFish's own queued server.log
- * handler sometimes wrote nothing for a whole run; see that file).
- */
-public class GlassFishServer extends FileLoggingServer {
+/** GlassFish as the suite sees it: {@link GrizzlyServer}'s facts under {@code glassfish.home}, and two of its own. */
+public class GlassFishServer extends GrizzlyServer {
 
     public GlassFishServer() {
-        super("glassfish.home", "glassfish/domains/domain1/logs/freshview-suite.log", 8080);
-    }
-
-    /** Grizzly fails on a malformed escape before any filter runs; see the constant. */
-    @Override
-    public PathDecoding pathDecoding() {
-        return PathDecoding.GRIZZLY_FAILS_ON_MALFORMED_ESCAPES;
-    }
-
-    /** Grizzly lets a DELETE with a body through in some runs and refuses it with an empty 400 in others. */
-    @Override
-    public boolean passesDeleteBodies() {
-        return false;
-    }
-
-    /**
-     * Grizzly reads {@code %2F} as a separator; it maps a context path with a parameter to the
-     * application's root, where no view answers (404); it refuses {@code %00} and backslashes with a
-     * 400; it reads raw non-ASCII bytes as UTF-8 in its mapping but as ISO-8859-1 in
-     * {@code getRequestURI()}, so the two disagree and no view answers (404).
-     */
-    @Override
-    public Map<SuspiciousPath, Integer> answeredByTheContainer() {
-        return Map.of(SuspiciousPath.CONTEXT_PATH_PARAMETER, 404, SuspiciousPath.ENCODED_NUL, 400,
-                SuspiciousPath.ENCODED_BACKSLASH, 400, SuspiciousPath.BACKSLASH, 400, SuspiciousPath.RAW_NON_ASCII, 404);
-    }
-
-    @Override
-    public boolean redirectsDirectoriesBeforeFilters() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesEncodedSlash() {
-        return true;
+        super("glassfish.home");
     }
 
     /** GlassFish checks constraints on {@code /app;x/admin/x} as {@code /admin/x} (401), though it maps it to the root. */
@@ -59,8 +18,7 @@ public class GlassFishServer extends FileLoggingServer {
     }
 
     /**
-     * Grizzly answers a raw tab in the request line with 505 before any application sees it
-     * (it reads the tab as the end of the target). GlassFish 7.0.21 also answers an escaped CR LF in the path
+     * Grizzly's 505 for a raw tab, and GlassFish 7.0.21 also answers an escaped CR LF in the path
      * with its own 503 page and in the query after a trailing slash with its own 403 page (seen in
      * AdversarialCorpusIT; Payara 6 lets both through to Freshview).
      */
