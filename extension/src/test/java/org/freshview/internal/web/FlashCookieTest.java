@@ -37,6 +37,12 @@ class FlashCookieTest {
 
     private final FlashCookie flash = cookie(KEY, NOW);
     private final Flash saved = Flash.EMPTY.with("saved", "Your address was saved").with("név", "Grüße, \r\nSet-Cookie: x=1");
+    /** The response of the requests of a test, which keeps the cookies they set. */
+    private final FakeHttpResponse response = new FakeHttpResponse();
+
+    private Exchange exchange(FakeHttpRequest request) {
+        return new Exchange(request.request(), response.response(), Map.of(), RequestLimits.DEFAULT);
+    }
 
     @Test
     void messages_come_back_as_they_were_sent_in_order() {
@@ -94,13 +100,6 @@ class FlashCookieTest {
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(csrf.sign(payload, null));
 
         assertNull(flash.decode(csrfSigned));
-    }
-
-    /** The response of the requests below, which keeps the cookies they set. */
-    private final FakeHttpResponse response = new FakeHttpResponse();
-
-    private Exchange exchange(FakeHttpRequest request) {
-        return new Exchange(request.request(), response.response(), Map.of(), RequestLimits.DEFAULT);
     }
 
     @Test
