@@ -25,7 +25,9 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.EngineDiscovery;
 import org.freshview.internal.render.Engines;
 import org.freshview.internal.settings.Settings;
+import org.freshview.internal.web.Deployment;
 import org.freshview.internal.web.Dispatcher;
+import org.freshview.internal.web.ViewBean;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,9 +37,10 @@ import java.util.Map;
 
 /**
  * Finds every {@link View} bean while the container boots and builds the {@link Dispatcher}
- * from them before the first request, so nothing is looked up per request.
+ * from them before the first request, so nothing is looked up per request. The web layer reaches
+ * what it built through {@link Deployment}, without naming this class.
  */
-public class ViewExtension implements Extension {
+public class ViewExtension implements Extension, Deployment {
 
     private static final System.Logger LOG = System.getLogger(ViewExtension.class.getName());
 
@@ -206,15 +209,12 @@ public class ViewExtension implements Extension {
         return settings;
     }
 
-    /**
-     * Audits the classes the servlet container serves, given by the web layer when the application
-     * starts, in the mode of the complete settings; returns the findings that must stop the start.
-     */
+    @Override
     public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
         return sharedHandlers.auditAtStart(served, mode);
     }
 
-    /** The dispatcher built at deployment; {@code null} if deployment failed. */
+    @Override
     public Dispatcher dispatcher() {
         return dispatcher;
     }
