@@ -44,7 +44,7 @@ public class ViewExtension implements Extension, Deployment {
 
     private final List<ViewBean> views = new ArrayList<>();
     private final List<Bean<?>> localeResolvers = new ArrayList<>();
-    private final ScopeRules scopeRules = new ScopeRules();
+    private final ShapeAndScopeCheck shapeAndScope = new ShapeAndScopeCheck();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
     private final SeenBeans seenBeans = new SeenBeans();
     private final ContainerInjectionTargets containerTargets = new ContainerInjectionTargets();
@@ -68,7 +68,7 @@ public class ViewExtension implements Extension, Deployment {
     <T> void checkViewType(@Observes @Priority(ObserverOrder.AFTER_OTHER_EXTENSIONS) @WithAnnotations(View.class)
                            ProcessAnnotatedType<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedType();
-        if (type.isAnnotationPresent(View.class) && !scopeRules.acceptType(type, beanManager)) {
+        if (type.isAnnotationPresent(View.class) && !shapeAndScope.acceptType(type, beanManager)) {
             event.veto();
         }
     }
@@ -116,7 +116,7 @@ public class ViewExtension implements Extension, Deployment {
     <T> void checkBean(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(View.class)) {
-            scopeRules.checkBean(event.getBean(), type.getJavaClass(), beanManager);
+            shapeAndScope.checkBean(event.getBean(), type.getJavaClass(), beanManager);
         } else {
             seenBeans.add(event.getBean());
             sharedHandlers.consider(event.getBean(), type);
@@ -125,7 +125,7 @@ public class ViewExtension implements Extension, Deployment {
 
     /** Reports every FV-1xx problem of the deployment, each on its own, so the container lists all. */
     void reportScopeProblems(@Observes AfterBeanDiscovery event) {
-        for (Diagnostic problem : scopeRules.problems()) {
+        for (Diagnostic problem : shapeAndScope.problems()) {
             Problems.definitionError(event, problem);
         }
     }
