@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Each FV- problem a compiler can see is an error on the exact line of the element it is
  * about, with the id and text the extension reports at deployment (compare
- * BindingDiagnosticsTest and ScopeRulesTest in the extension).
+ * BindingDiagnosticsTest and ShapeAndScopeCheckTest in the extension).
  */
 class CompileTimeChecksTest {
 

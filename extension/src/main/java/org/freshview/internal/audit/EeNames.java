@@ -7,7 +7,7 @@ import java.util.Set;
  * Jakarta EE names in both namespaces: {@code jakarta.*}, and the {@code javax.*} of Java EE 8 and
  * before, which most code already in production still uses.
  */
-public final class EeNames {
+final class EeNames {
 
     private EeNames() {
     }

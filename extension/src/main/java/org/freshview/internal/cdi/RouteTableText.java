@@ -2,6 +2,7 @@ package org.freshview.internal.cdi;
 
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.ws.rs.HttpMethod;
+import org.freshview.internal.web.ViewBean;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;

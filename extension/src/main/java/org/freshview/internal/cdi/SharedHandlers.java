@@ -19,6 +19,7 @@ import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Settings;
+import org.freshview.internal.web.ViewBean;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
-import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
@@ -25,71 +24,51 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.EngineDiscovery;
 import org.freshview.internal.render.Engines;
 import org.freshview.internal.settings.Settings;
+import org.freshview.internal.web.Deployment;
 import org.freshview.internal.web.Dispatcher;
+import org.freshview.internal.web.ViewBean;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds every {@link View} bean while the container boots and builds the {@link Dispatcher}
- * from them before the first request, so nothing is looked up per request.
+ * from them before the first request, so nothing is looked up per request. The web layer reaches
+ * what it built through {@link Deployment}, without naming this class. Where its observers run
+ * among other extensions' and why: {@link ObserverOrder}.
  */
-public class ViewExtension implements Extension {
+public class ViewExtension implements Extension, Deployment {
 
     private static final System.Logger LOG = System.getLogger(ViewExtension.class.getName());
 
-    /** Late, so that the scope rules see a view type after other extensions changed it. */
-    private static final int AFTER_OTHER_EXTENSIONS = 4900;
-
     private final List<ViewBean> views = new ArrayList<>();
     private final List<Bean<?>> localeResolvers = new ArrayList<>();
-    private final ScopeRules scopeRules = new ScopeRules();
+    private final ShapeAndScopeCheck shapeAndScope = new ShapeAndScopeCheck();
     private final SharedHandlers sharedHandlers = new SharedHandlers();
     private final SeenBeans seenBeans = new SeenBeans();
+    private final ContainerInjectionTargets containerTargets = new ContainerInjectionTargets();
     private volatile Dispatcher dispatcher;
     private Settings settings;
 
-    // Interceptor.Priority.PLATFORM_BEFORE and PLATFORM_AFTER + 1000 (the interceptor API is not a dependency)
-    private static final int BEFORE_EVERYONE = 0;
-    private static final int AFTER_EVERYONE = 5000;
+    /** Keeps a view's injection target as the container made it, before other extensions wrap it. */
+    <T> void keepContainerInjectionTarget(@Observes @Priority(ObserverOrder.FIRST) ProcessInjectionTarget<T> event) {
+        containerTargets.keep(event);
+    }
 
-    /** Each view's injection target as the container made it, before other extensions wrap it. */
-    private final Map<Class<?>, InjectionTarget<?>> containerTargets = new HashMap<>();
-
-    <T> void keepContainerInjectionTarget(@Observes @Priority(BEFORE_EVERYONE)
-                                          ProcessInjectionTarget<T> event) {
-        if (event.getAnnotatedType().isAnnotationPresent(View.class)) {
-            containerTargets.put(event.getAnnotatedType().getJavaClass(), event.getInjectionTarget());
-        }
+    /** Undoes a Jakarta REST implementation's wrapping of a view's injection target (RESTEasy on WildFly). */
+    <T> void restoreContainerInjectionTarget(@Observes @Priority(ObserverOrder.LAST) ProcessInjectionTarget<T> event) {
+        containerTargets.restore(event);
     }
 
     /**
-     * Undoes a Jakarta REST implementation's wrapping of a view's injection target. RESTEasy
-     * (WildFly) takes any class with a {@code @GET} method for a resource and injects its
-     * {@code @QueryParam} fields itself, which fails outside a Jakarta REST request; Freshview
-     * binds those fields.
+     * Checks a view's shape and declared scope, as other extensions left them, before the container
+     * builds its bean; a broken view is vetoed so that only the FV- message is reported, not a generic one too.
      */
-    <T> void restoreContainerInjectionTarget(@Observes @Priority(AFTER_EVERYONE)
-                                             ProcessInjectionTarget<T> event) {
-        InjectionTarget<?> original = containerTargets.remove(event.getAnnotatedType().getJavaClass());
-        if (original != null && original != event.getInjectionTarget()) {
-            @SuppressWarnings("unchecked")
-            InjectionTarget<T> restored = (InjectionTarget<T>) original;
-            event.setInjectionTarget(restored);
-        }
-    }
-
-    /**
-     * Checks a view's shape and declared scope before the container builds its bean; a broken
-     * view is vetoed so that only the FV- message is reported, not a generic one too.
-     */
-    <T> void checkViewType(@Observes @Priority(AFTER_OTHER_EXTENSIONS) @WithAnnotations(View.class)
+    <T> void checkViewType(@Observes @Priority(ObserverOrder.AFTER_OTHER_EXTENSIONS) @WithAnnotations(View.class)
                            ProcessAnnotatedType<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedType();
-        if (type.isAnnotationPresent(View.class) && !scopeRules.acceptType(type, beanManager)) {
+        if (type.isAnnotationPresent(View.class) && !shapeAndScope.acceptType(type, beanManager)) {
             event.veto();
         }
     }
@@ -101,7 +80,7 @@ public class ViewExtension implements Extension {
      * before the call, so that a handler taking a {@code Form} runs with the errors instead of
      * the interceptor throwing.
      */
-    <T> void keepHandlersUnvalidated(@Observes @Priority(AFTER_EVERYONE) @WithAnnotations(View.class)
+    <T> void keepHandlersUnvalidated(@Observes @Priority(ObserverOrder.LAST) @WithAnnotations(View.class)
                                      ProcessAnnotatedType<T> event) {
         if (!event.getAnnotatedType().isAnnotationPresent(View.class)) {
             return;
@@ -137,7 +116,7 @@ public class ViewExtension implements Extension {
     <T> void checkBean(@Observes ProcessManagedBean<T> event, BeanManager beanManager) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(View.class)) {
-            scopeRules.checkBean(event.getBean(), type.getJavaClass(), beanManager);
+            shapeAndScope.checkBean(event.getBean(), type.getJavaClass(), beanManager);
         } else {
             seenBeans.add(event.getBean());
             sharedHandlers.consider(event.getBean(), type);
@@ -146,7 +125,7 @@ public class ViewExtension implements Extension {
 
     /** Reports every FV-1xx problem of the deployment, each on its own, so the container lists all. */
     void reportScopeProblems(@Observes AfterBeanDiscovery event) {
-        for (Diagnostic problem : scopeRules.problems()) {
+        for (Diagnostic problem : shapeAndScope.problems()) {
             Problems.definitionError(event, problem);
         }
     }
@@ -206,15 +185,12 @@ public class ViewExtension implements Extension {
         return settings;
     }
 
-    /**
-     * Audits the classes the servlet container serves, given by the web layer when the application
-     * starts, in the mode of the complete settings; returns the findings that must stop the start.
-     */
+    @Override
     public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
         return sharedHandlers.auditAtStart(served, mode);
     }
 
-    /** The dispatcher built at deployment; {@code null} if deployment failed. */
+    @Override
     public Dispatcher dispatcher() {
         return dispatcher;
     }

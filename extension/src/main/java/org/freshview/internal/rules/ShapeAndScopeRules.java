@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The FV-1xx rules that can be read from a class: a view is a request-scoped bean the
- * container can proxy. Run by the extension on each discovered view type and by the annotation
- * processor on each {@code @View} class being compiled.
+ * container can proxy. Run by the extension on each discovered view type (its
+ * {@code ShapeAndScopeCheck}) and by the annotation processor on each {@code @View} class being
+ * compiled.
  *
  * <pre>{@code
  * boolean ok = ShapeAndScopeRules.check(shape, findings);

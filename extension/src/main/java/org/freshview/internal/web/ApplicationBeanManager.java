@@ -1,5 +1,6 @@
 package org.freshview.internal.web;
 
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
@@ -45,5 +46,19 @@ final class ApplicationBeanManager {
                     + ". On a servlet container add a CDI implementation (for example weld-servlet-core)"
                     + " and a WEB-INF/beans.xml to the WAR; every Jakarta EE server has CDI built in.", e);
         }
+    }
+
+    /**
+     * The deployment the CDI extension built for the application this servlet context belongs
+     * to: the extension's own bean, found by the interface it implements.
+     */
+    static Deployment deployment(ServletContext context) throws ServletException {
+        BeanManager beanManager = of(context);
+        Bean<?> bean = beanManager.resolve(beanManager.getBeans(Deployment.class));
+        if (bean == null) {
+            throw new ServletException("Freshview found no deployment in " + context.getContextPath()
+                    + ": its CDI extension did not run.");
+        }
+        return (Deployment) beanManager.getReference(bean, Deployment.class, beanManager.createCreationalContext(bean));
     }
 }

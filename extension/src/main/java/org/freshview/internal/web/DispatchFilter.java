@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.routing.UnmatchablePathException;
@@ -26,8 +25,8 @@ public class DispatchFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        ViewExtension extension = ApplicationBeanManager.of(config.getServletContext()).getExtension(ViewExtension.class);
-        Dispatcher built = extension.dispatcher();
+        Deployment deployment = ApplicationBeanManager.deployment(config.getServletContext());
+        Dispatcher built = deployment.dispatcher();
         if (built == null) {
             throw new ServletException("Freshview did not start: see the deployment errors above.");
         }
@@ -39,7 +38,7 @@ public class DispatchFilter extends HttpFilter {
         if (!ignored.isEmpty()) {
             throw new ServletException("Freshview did not start: " + String.join(" ", ignored));
         }
-        List<Diagnostic> failing = StartupAudit.run(extension, context, settings); // if its listener could not
+        List<Diagnostic> failing = StartupAudit.run(deployment, context, settings); // if its listener could not
         if (!failing.isEmpty()) {
             throw new ServletException(StartupAudit.message(failing));
         }

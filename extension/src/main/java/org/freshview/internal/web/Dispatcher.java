@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.freshview.Routes;
-import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.Engines;
@@ -34,7 +33,7 @@ public final class Dispatcher {
      * read-only {@code Map<String, String>}: an escape hatch for code that is not a view
      * handler (filters, JSPs).
      */
-    public static final String PATH_VALUES = "org.freshview.pathValues";
+    static final String PATH_VALUES = "org.freshview.pathValues";
 
     /** The order methods are listed in an Allow header. */
     private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");

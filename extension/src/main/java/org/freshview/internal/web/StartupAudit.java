@@ -6,7 +6,6 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebListener;
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.cdi.ViewExtension;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Settings;
 
@@ -30,13 +29,15 @@ public class StartupAudit implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        ViewExtension extension;
+        Deployment deployment;
+        Dispatcher built;
         try {
-            extension = ApplicationBeanManager.of(context).getExtension(ViewExtension.class);
+            deployment = ApplicationBeanManager.deployment(context);
+            built = deployment.dispatcher();
         } catch (ServletException | RuntimeException e) {
             return; // CDI not started yet: the filter runs the audit
         }
-        if (extension.dispatcher() == null) {
+        if (built == null) {
             return; // deployment failed; the filter says so
         }
         Settings settings = Settings.withContextParameters(context.getClassLoader(), context::getInitParameter);
@@ -44,18 +45,18 @@ public class StartupAudit implements ServletContextListener {
         if (!ignored.isEmpty()) {
             throw new IllegalStateException("Freshview did not start: " + String.join(" ", ignored));
         }
-        List<Diagnostic> failing = run(extension, context, settings);
+        List<Diagnostic> failing = run(deployment, context, settings);
         if (!failing.isEmpty()) {
             throw new IllegalStateException(message(failing));
         }
     }
 
     /** Audits the served classes not audited before; returns the findings that must stop the start, logged. */
-    static List<Diagnostic> run(ViewExtension extension, ServletContext context, Settings settings) {
+    static List<Diagnostic> run(Deployment deployment, ServletContext context, Settings settings) {
         @SuppressWarnings("unchecked")
         Set<Class<?>> handed = context.getAttribute(FreshviewInitializer.HANDED_CLASSES) instanceof Set<?> classes
                 ? (Set<Class<?>>) classes : Set.of();
-        List<Diagnostic> failing = extension.auditServedClasses(ServedClasses.of(context, handed),
+        List<Diagnostic> failing = deployment.auditServedClasses(ServedClasses.of(context, handed),
                 AuditMode.configured(settings));
         failing.forEach(finding -> LOG.log(System.Logger.Level.ERROR, finding.toString()));
         return failing;

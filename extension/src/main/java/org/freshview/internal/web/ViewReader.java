@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import org.freshview.CsrfExempt;
 import org.freshview.Form;
 import org.freshview.Result;
-import org.freshview.internal.cdi.ViewBean;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.Engines;
 import org.freshview.internal.routing.Converters;

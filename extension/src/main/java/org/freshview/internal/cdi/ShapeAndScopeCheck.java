@@ -23,12 +23,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The FV-1xx rules at deployment: the view type as discovered (to get ahead of the container's
- * generic errors) is described as a {@link ViewShape} and checked by {@link ShapeAndScopeRules},
- * the same rules the annotation processor runs; the final bean's scope (which a portable
- * extension may have set later) is checked here. Problems are collected and reported together.
+ * The extension's check of each view against the FV-1xx rules, which it does not define: the
+ * view type as discovered (to get ahead of the container's generic errors) is described as a
+ * {@link ViewShape} and checked by {@link ShapeAndScopeRules}, the same rules the annotation
+ * processor runs; the final bean's scope (which a portable extension may have set later) is
+ * checked here. Problems are collected and reported together.
  */
-final class ScopeRules {
+final class ShapeAndScopeCheck {
 
     private final List<Diagnostic> problems = new ArrayList<>();
 

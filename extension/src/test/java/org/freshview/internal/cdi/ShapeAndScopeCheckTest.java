@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ScopeRulesTest {
+class ShapeAndScopeCheckTest {
 
     private static final String FIX = " Remove @%s (a @View is @RequestScoped without any scope annotation) and keep"
             + " state that must outlive a request in a separate, thread-safe bean that the view injects.";
