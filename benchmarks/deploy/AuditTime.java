@@ -1,4 +1,4 @@
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SharedStateAudit;
 
 import java.lang.management.ManagementFactory;
@@ -37,7 +37,7 @@ public class AuditTime {
             long wall = System.nanoTime();
             int findings = 0;
             for (String name : names) {
-                findings += new SharedStateAudit().audit(new SharedHandler(name, loader, "a servlet")).size();
+                findings += new SharedStateAudit().audit(new SharedClass(name, loader, "a servlet")).size();
             }
             System.out.printf("pass %d: %d classes, %d findings, wall %d ms, thread CPU %d ms%n", pass, names.size(),
                     findings, (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);

@@ -19,7 +19,7 @@ import org.freshview.Routes;
 import org.freshview.View;
 import org.freshview.ViewEngine;
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.EngineDiscovery;
@@ -47,7 +47,7 @@ public class ViewExtension implements Extension {
     private final List<ViewBean> views = new ArrayList<>();
     private final List<Bean<?>> localeResolvers = new ArrayList<>();
     private final ScopeRules scopeRules = new ScopeRules();
-    private final SharedHandlers sharedHandlers = new SharedHandlers();
+    private final SharedBeans sharedHandlers = new SharedBeans();
     private final SeenBeans seenBeans = new SeenBeans();
     private volatile Dispatcher dispatcher;
     private Settings settings;
@@ -210,7 +210,7 @@ public class ViewExtension implements Extension {
      * Audits the classes the servlet container serves, given by the web layer when the application
      * starts, in the mode of the complete settings; returns the findings that must stop the start.
      */
-    public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
+    public List<Diagnostic> auditServedClasses(Collection<SharedClass> served, AuditMode mode) {
         return sharedHandlers.auditAtStart(served, mode);
     }
 

@@ -12,9 +12,9 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
 import org.freshview.internal.diagnostics.Diagnostic;
@@ -37,14 +37,14 @@ import java.util.Set;
  * a servlet, filter or resource without a bean-defining annotation is not a bean. The classes the
  * servlet container serves come in at start-up ({@link #auditAtStart}); each class is audited once.
  */
-final class SharedHandlers {
+final class SharedBeans {
 
     private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
     /** Freshview's own filter: its fields are set once in init(). */
     private static final String FRESHVIEW_WEB = "org.freshview.internal.web.";
 
-    private final Map<String, SharedHandler> found = new LinkedHashMap<>();
+    private final Map<String, SharedClass> found = new LinkedHashMap<>();
     private final SharedStateAudit audit = new SharedStateAudit();
     private final Set<String> audited = new HashSet<>();
     /** Findings only logged while CDI booted; strict settings read at start-up make them fatal. */
@@ -57,19 +57,19 @@ final class SharedHandlers {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
         if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_SERVLET)) {
-            add(javaClass, HandlerRoles.servlet());
+            add(javaClass, SharedRoles.servlet());
         } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_FILTER)) {
-            add(javaClass, HandlerRoles.filter());
+            add(javaClass, SharedRoles.filter());
         } else if (annotated(type, SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
-            add(javaClass, HandlerRoles.sharedResource(scope.getSimpleName()));
+            add(javaClass, SharedRoles.sharedResource(scope.getSimpleName()));
         } else if (annotated(type, SharedClasses.PROVIDER) && scope != RequestScoped.class) {
-            add(javaClass, HandlerRoles.provider());
+            add(javaClass, SharedRoles.provider());
         }
         if (extendsByName(javaClass, SharedClasses.APPLICATION)) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
                 firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
-                found.putIfAbsent(singleton, new SharedHandler(singleton, javaClass.getClassLoader(),
-                        HandlerRoles.applicationSingleton(javaClass.getName())));
+                found.putIfAbsent(singleton, new SharedClass(singleton, javaClass.getClassLoader(),
+                        SharedRoles.applicationSingleton(javaClass.getName())));
             }
         }
     }
@@ -87,7 +87,7 @@ final class SharedHandlers {
                 }
                 Class<? extends Annotation> scope = dependency.getScope();
                 if (scope == ApplicationScoped.class || scope == Singleton.class) {
-                    add(dependency.getBeanClass(), HandlerRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
+                    add(dependency.getBeanClass(), SharedRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
                 }
             }
         }
@@ -126,11 +126,11 @@ final class SharedHandlers {
      * the complete settings (context-param included) give. Returns what must stop the start in
      * strict mode, the findings logged at boot included; logs the findings otherwise.
      */
-    List<Diagnostic> auditAtStart(Collection<SharedHandler> served, AuditMode mode) {
+    List<Diagnostic> auditAtStart(Collection<SharedClass> served, AuditMode mode) {
         if (mode == AuditMode.OFF) {
             return List.of();
         }
-        List<SharedHandler> all = new ArrayList<>(found.values());
+        List<SharedClass> all = new ArrayList<>(found.values());
         all.addAll(served);
         List<Diagnostic> findings = auditOnce(all);
         if (mode == AuditMode.STRICT) {
@@ -143,9 +143,9 @@ final class SharedHandlers {
     }
 
     /** The findings of the handlers not audited before: each class is audited once. */
-    private synchronized List<Diagnostic> auditOnce(Collection<SharedHandler> handlers) {
+    private synchronized List<Diagnostic> auditOnce(Collection<SharedClass> handlers) {
         List<Diagnostic> findings = new ArrayList<>();
-        for (SharedHandler handler : handlers) {
+        for (SharedClass handler : handlers) {
             if (!handler.className().startsWith(FRESHVIEW_WEB) && audited.add(handler.className())) {
                 findings.addAll(audit.audit(handler));
             }
@@ -162,12 +162,12 @@ final class SharedHandlers {
             return firstLoader;
         }
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : SharedHandlers.class.getClassLoader();
+        return context != null ? context : SharedBeans.class.getClassLoader();
     }
 
     private void add(Class<?> javaClass, String role) {
         firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
-        found.putIfAbsent(javaClass.getName(), new SharedHandler(javaClass.getName(), javaClass.getClassLoader(), role));
+        found.putIfAbsent(javaClass.getName(), new SharedClass(javaClass.getName(), javaClass.getClassLoader(), role));
     }
 
     /** By name, so that a WAR without the Jakarta REST API does not break the boot. */
