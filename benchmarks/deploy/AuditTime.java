@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The audit alone, outside any server: reads every class under a directory as a shared handler,
+ * The audit alone, outside any server: reads every class under a directory as a shared class,
  * five times in one JVM, printing wall and thread CPU time per pass (the first pass runs cold, as
  * at a deployment). Run with the JDK's source launcher:
  *

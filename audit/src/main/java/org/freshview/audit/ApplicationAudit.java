@@ -54,7 +54,7 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
         List<SharedClass> shared = new ArrayList<>(SharedClasses.find(classes, candidates));
         Set<String> candidateNames = new HashSet<>(candidates);
         Set<String> found = new HashSet<>();
-        shared.forEach(handler -> found.add(handler.className()));
+        shared.forEach(sharedClass -> found.add(sharedClass.className()));
         for (SpringXmlBeans.Bean bean : SpringXmlBeans.of(classes.xmlFiles())) {
             String internalName = bean.className().replace('.', '/');
             if (candidateNames.contains(internalName) && found.add(bean.className())) {
@@ -65,9 +65,9 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
         SharedStateAudit audit = new SharedStateAudit();
         List<ClassFindings> withFindings = new ArrayList<>();
         int suppressed = 0;
-        for (SharedClass handler : shared) {
+        for (SharedClass sharedClass : shared) {
             List<Finding> kept = new ArrayList<>();
-            for (Finding finding : audit.findings(handler)) {
+            for (Finding finding : audit.findings(sharedClass)) {
                 if (baseline.accepts(finding)) {
                     suppressed++;
                 } else {
@@ -75,7 +75,7 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
                 }
             }
             if (!kept.isEmpty()) {
-                withFindings.add(new ClassFindings(handler.className(), handler.role(), List.copyOf(kept)));
+                withFindings.add(new ClassFindings(sharedClass.className(), sharedClass.role(), List.copyOf(kept)));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

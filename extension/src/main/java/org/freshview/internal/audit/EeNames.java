@@ -1,11 +1,14 @@
 package org.freshview.internal.audit;
 
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * Jakarta EE names in both namespaces: {@code jakarta.*}, and the {@code javax.*} of Java EE 8 and
- * before, which most code already in production still uses.
+ * before, which most code already in production still uses; and the tests of a loaded class against
+ * such names that the deployment front ends ask ({@link #annotatedWithAny}, {@link #extendsAny}), by
+ * name, so that a WAR without an optional API (Jakarta REST) does not fail the boot on a missing class.
  */
 public final class EeNames {
 
@@ -39,5 +42,25 @@ public final class EeNames {
             both.add(signature.replace("%s", "javax"));
         }
         return Set.copyOf(both);
+    }
+
+    /** Whether one of {@code annotations} is of a type named in {@code classNames}. */
+    public static boolean annotatedWithAny(Iterable<? extends Annotation> annotations, Set<String> classNames) {
+        for (Annotation annotation : annotations) {
+            if (classNames.contains(annotation.annotationType().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a superclass of {@code type} (not an interface) is named in {@code classNames}. */
+    public static boolean extendsAny(Class<?> type, Set<String> classNames) {
+        for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
+            if (classNames.contains(c.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

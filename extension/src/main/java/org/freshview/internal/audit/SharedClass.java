@@ -3,7 +3,9 @@ package org.freshview.internal.audit;
 import java.util.Set;
 
 /**
- * A class of which one instance serves many requests at once.
+ * A shared class: one instance of it serves many requests at once (a servlet, a singleton resource,
+ * an application-scoped bean, ...), so its fields are every request's. Not a "handler": that word is
+ * for a view's methods.
  *
  * @param className the binary class name
  * @param classes   where its class file and its superclasses' are read (the application's class loader
@@ -19,6 +21,7 @@ public record SharedClass(String className, ClassSource classes, String role, Se
     /** In {@link #configuredBy}: every setter configures (a Spring bean), unless the class is a Struts 2 action. */
     public static final String SETTERS = "set*";
 
+    /** Copies {@code configuredBy}, so that the record stays immutable. */
     public SharedClass {
         configuredBy = Set.copyOf(configuredBy);
     }

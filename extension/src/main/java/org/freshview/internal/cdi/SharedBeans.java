@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import org.freshview.internal.audit.AuditMode;
+import org.freshview.internal.audit.EeNames;
 import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
 import org.freshview.internal.audit.SharedClass;
@@ -30,8 +31,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request handlers of the deployment that one instance serves for all requests, as CDI
- * discovered them, and the FV-4xx audit of them at the end of the boot.
+ * The shared classes of the deployment (one instance serves all requests) as CDI discovered
+ * them: beans, and the objects an {@code Application} bean registers; and the FV-4xx audit of them
+ * at the end of the boot.
  *
  * <p>CDI shows only the classes it discovers: in a WAR with {@code bean-discovery-mode="annotated"}
  * a servlet, filter or resource without a bean-defining annotation is not a bean. The classes the
@@ -49,23 +51,26 @@ final class SharedBeans {
     private final Set<String> audited = new HashSet<>();
     /** Findings only logged while CDI booted; strict settings read at start-up make them fatal. */
     private final List<Diagnostic> warnedAtBoot = new ArrayList<>();
-    /** The class loader of the first shared handler found: the application's. */
+    /** The class loader of the first shared class found: the application's. */
     private ClassLoader firstLoader;
 
-    /** Notes a bean if its class is a shared request handler. */
+    /**
+     * Notes a bean's class if one instance of it serves all requests (a servlet, a filter, a shared
+     * resource or provider), and the objects it registers if it is a Jakarta REST {@code Application}.
+     */
     void consider(Bean<?> bean, AnnotatedType<?> type) {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
-        if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_SERVLET)) {
+        if (Servlet.class.isAssignableFrom(javaClass) || EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.WEB_SERVLET)) {
             add(javaClass, SharedRoles.servlet());
-        } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_FILTER)) {
+        } else if (Filter.class.isAssignableFrom(javaClass) || EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.WEB_FILTER)) {
             add(javaClass, SharedRoles.filter());
-        } else if (annotated(type, SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
+        } else if (EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
             add(javaClass, SharedRoles.sharedResource(scope.getSimpleName()));
-        } else if (annotated(type, SharedClasses.PROVIDER) && scope != RequestScoped.class) {
+        } else if (EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.PROVIDER) && scope != RequestScoped.class) {
             add(javaClass, SharedRoles.provider());
         }
-        if (extendsByName(javaClass, SharedClasses.APPLICATION)) {
+        if (EeNames.extendsAny(javaClass, SharedClasses.APPLICATION)) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
                 firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
                 found.putIfAbsent(singleton, new SharedClass(singleton, javaClass.getClassLoader(),
@@ -102,7 +107,7 @@ final class SharedBeans {
     }
 
     /**
-     * Audits every shared handler CDI found, in the mode set while CDI boots: findings are logged
+     * Audits every shared class CDI found, in the mode set while CDI boots: findings are logged
      * as warnings, or reported as deployment problems in strict mode.
      */
     void audit(AfterDeploymentValidation event, Settings settings) {
@@ -142,12 +147,12 @@ final class SharedBeans {
         return List.of();
     }
 
-    /** The findings of the handlers not audited before: each class is audited once. */
-    private synchronized List<Diagnostic> auditOnce(Collection<SharedClass> handlers) {
+    /** The findings of the classes not audited before: each class is audited once. */
+    private synchronized List<Diagnostic> auditOnce(Collection<SharedClass> classes) {
         List<Diagnostic> findings = new ArrayList<>();
-        for (SharedClass handler : handlers) {
-            if (!handler.className().startsWith(FRESHVIEW_WEB) && audited.add(handler.className())) {
-                findings.addAll(audit.audit(handler));
+        for (SharedClass shared : classes) {
+            if (!shared.className().startsWith(FRESHVIEW_WEB) && audited.add(shared.className())) {
+                findings.addAll(audit.audit(shared));
             }
         }
         return findings;
@@ -168,24 +173,5 @@ final class SharedBeans {
     private void add(Class<?> javaClass, String role) {
         firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
         found.putIfAbsent(javaClass.getName(), new SharedClass(javaClass.getName(), javaClass.getClassLoader(), role));
-    }
-
-    /** By name, so that a WAR without the Jakarta REST API does not break the boot. */
-    private static boolean annotated(AnnotatedType<?> type, Set<String> annotationNames) {
-        for (Annotation annotation : type.getAnnotations()) {
-            if (annotationNames.contains(annotation.annotationType().getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean extendsByName(Class<?> javaClass, Set<String> superNames) {
-        for (Class<?> c = javaClass.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (superNames.contains(c.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,12 +4,12 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
+import org.freshview.internal.audit.EeNames;
 import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
 import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SingletonRegistrations;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.EventListener;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class ServedClasses {
                 if (!annotated(type, SharedClasses.REQUEST_SCOPED)) {
                     found.putIfAbsent(type.getName(), new SharedClass(type.getName(), application, SharedRoles.provider()));
                 }
-            } else if (extendsByName(type, SharedClasses.APPLICATION)) {
+            } else if (EeNames.extendsAny(type, SharedClasses.APPLICATION)) {
                 for (String singleton : SingletonRegistrations.of(type.getName(), application)) {
                     found.putIfAbsent(singleton, new SharedClass(singleton, application,
                             SharedRoles.applicationSingleton(type.getName())));
@@ -92,22 +92,7 @@ final class ServedClasses {
         return annotated(type, SharedClasses.APPLICATION_SCOPED) ? "ApplicationScoped" : null;
     }
 
-    /** By name, so that no optional API is loaded. */
     private static boolean annotated(Class<?> type, Set<String> annotationNames) {
-        for (Annotation annotation : type.getAnnotations()) {
-            if (annotationNames.contains(annotation.annotationType().getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean extendsByName(Class<?> type, Set<String> superNames) {
-        for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (superNames.contains(c.getName())) {
-                return true;
-            }
-        }
-        return false;
+        return EeNames.annotatedWithAny(List.of(type.getAnnotations()), annotationNames);
     }
 }
