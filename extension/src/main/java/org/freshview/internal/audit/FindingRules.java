@@ -24,9 +24,11 @@ import java.util.Set;
  * What is a finding, from the facts of the call graph and the value flow: in a method a request
  * reaches, an assignment to a tracked field of {@code this} (FV-401), a mutating call on the object
  * a tracked field holds (FV-403) and a store into its array (FV-404); and a resource's
- * request-parameter fields (FV-402). Not a finding: a field only ever assigned thread-safe values,
- * a change made holding a lock, and a volatile field assigned holding a lock after a null test of
- * its value (double-checked lazy initialisation). One finding per message, in the order found.
+ * request-parameter fields (FV-402). Not a finding: a change through a field only ever assigned
+ * thread-safe values, a change or array store made holding a lock, and a volatile field assigned
+ * holding a lock after a null test of its own value (double-checked lazy initialisation); an
+ * assignment holding a lock is otherwise a finding: the lock orders the writes, but the value is
+ * still every request's. One finding per message, in the order found.
  */
 final class FindingRules {
 
