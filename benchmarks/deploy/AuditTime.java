@@ -1,4 +1,4 @@
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SharedStateAudit;
 
 import java.lang.management.ManagementFactory;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The audit alone, outside any server: reads every class under a directory as a shared handler,
+ * The audit alone, outside any server: reads every class under a directory as a shared class,
  * five times in one JVM, printing wall and thread CPU time per pass (the first pass runs cold, as
  * at a deployment). Run with the JDK's source launcher:
  *
@@ -37,7 +37,7 @@ public class AuditTime {
             long wall = System.nanoTime();
             int findings = 0;
             for (String name : names) {
-                findings += new SharedStateAudit().audit(new SharedHandler(name, loader, "a servlet")).size();
+                findings += new SharedStateAudit().audit(new SharedClass(name, loader, "a servlet")).size();
             }
             System.out.printf("pass %d: %d classes, %d findings, wall %d ms, thread CPU %d ms%n", pass, names.size(),
                     findings, (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);

@@ -1,9 +1,9 @@
 package org.freshview.audit;
 
 import org.freshview.internal.audit.Finding;
-import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SharedStateAudit;
 
 import java.io.IOException;
@@ -51,23 +51,23 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
                 }
             }
         }
-        List<SharedHandler> shared = new ArrayList<>(SharedClasses.find(classes, candidates));
+        List<SharedClass> shared = new ArrayList<>(SharedClasses.find(classes, candidates));
         Set<String> candidateNames = new HashSet<>(candidates);
         Set<String> found = new HashSet<>();
-        shared.forEach(handler -> found.add(handler.className()));
+        shared.forEach(sharedClass -> found.add(sharedClass.className()));
         for (SpringXmlBeans.Bean bean : SpringXmlBeans.of(classes.xmlFiles())) {
             String internalName = bean.className().replace('.', '/');
             if (candidateNames.contains(internalName) && found.add(bean.className())) {
-                shared.add(new SharedHandler(bean.className(), classes, HandlerRoles.springXmlSingleton(bean.file()),
-                        Set.of(SharedHandler.SETTERS)));
+                shared.add(new SharedClass(bean.className(), classes, SharedRoles.springXmlSingleton(bean.file()),
+                        Set.of(SharedClass.SETTERS)));
             }
         }
         SharedStateAudit audit = new SharedStateAudit();
         List<ClassFindings> withFindings = new ArrayList<>();
         int suppressed = 0;
-        for (SharedHandler handler : shared) {
+        for (SharedClass sharedClass : shared) {
             List<Finding> kept = new ArrayList<>();
-            for (Finding finding : audit.findings(handler)) {
+            for (Finding finding : audit.findings(sharedClass)) {
                 if (baseline.accepts(finding)) {
                     suppressed++;
                 } else {
@@ -75,7 +75,7 @@ public record ApplicationAudit(boolean libraries, List<String> packages, Baselin
                 }
             }
             if (!kept.isEmpty()) {
-                withFindings.add(new ClassFindings(handler.className(), handler.role(), List.copyOf(kept)));
+                withFindings.add(new ClassFindings(sharedClass.className(), sharedClass.role(), List.copyOf(kept)));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

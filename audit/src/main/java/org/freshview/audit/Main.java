@@ -16,9 +16,10 @@ public final class Main {
 
     static final String USAGE = """
             Usage: freshview-audit [options] PATH
-              PATH is a WAR, EAR, jar or directory of classes. Finds fields of shared request handlers
-              (servlets, filters, listeners, singleton REST resources and providers, CDI @ApplicationScoped
-              and @Singleton beans, Spring singletons, Struts 1 actions) that requests write.
+              PATH is a WAR, EAR, jar or directory of classes. Finds fields that requests write in shared
+              classes, of which one instance serves all requests (servlets, filters, listeners, singleton
+              REST resources and providers, CDI @ApplicationScoped and @Singleton beans, Spring singletons,
+              Struts 1 actions).
             Options:
               --format text|sarif      text (default) or SARIF 2.1.0
               --output FILE            write the report to FILE instead of standard output

@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.MethodNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A class and its application superclasses as class files, the audited class first. Platform
@@ -207,13 +208,13 @@ final class ClassHierarchy {
         return null;
     }
 
-    static boolean annotated(List<AnnotationNode> annotations, String descriptor) {
-        if (annotations == null) {
-            return false;
-        }
-        for (AnnotationNode annotation : annotations) {
-            if (annotation.desc.equals(descriptor)) {
-                return true;
+    /** Whether one of {@code annotations} (a node's, {@code null} when it has none) has a descriptor of {@code descriptors}. */
+    static boolean annotatedWithAny(List<AnnotationNode> annotations, Set<String> descriptors) {
+        if (annotations != null) {
+            for (AnnotationNode annotation : annotations) {
+                if (descriptors.contains(annotation.desc)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -12,15 +12,15 @@ import org.objectweb.asm.Type;
 record FieldRef(String owner, String name, String descriptor) {
 
     /** {@code com.example.Resource#count}, naming the audited class even for an inherited field. */
-    String where(SharedHandler handler) {
-        return handler.className() + "#" + name;
+    String where(SharedClass shared) {
+        return shared.className() + "#" + name;
     }
 
     /** {@code count (int)}, plus the superclass that declares it when it is not the audited class. */
-    String describe(SharedHandler handler) {
+    String describe(SharedClass shared) {
         String text = name + " (" + simpleName(Type.getType(descriptor)) + ")";
         String declaring = owner.replace('/', '.');
-        return declaring.equals(handler.className()) ? text : text + ", declared in " + declaring + ",";
+        return declaring.equals(shared.className()) ? text : text + ", declared in " + declaring + ",";
     }
 
     static String simpleName(Type type) {

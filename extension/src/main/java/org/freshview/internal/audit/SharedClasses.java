@@ -65,10 +65,10 @@ public final class SharedClasses {
     }
 
     /** The shared classes among {@code internalNames}, whose class files {@code source} gives. */
-    public static List<SharedHandler> find(ClassSource source, Iterable<String> internalNames) {
+    public static List<SharedClass> find(ClassSource source, Iterable<String> internalNames) {
         SharedClasses rules = new SharedClasses(source);
-        List<SharedHandler> found = new ArrayList<>();
-        Map<String, SharedHandler> byName = new HashMap<>();
+        List<SharedClass> found = new ArrayList<>();
+        Map<String, SharedClass> byName = new HashMap<>();
         for (String internalName : internalNames) {
             ClassNode node = rules.header(internalName);
             if (node == null) {
@@ -76,15 +76,15 @@ public final class SharedClasses {
             }
             String role = rules.role(node);
             String className = internalName.replace('/', '.');
-            Set<String> configuredBy = springStereotype(annotationNames(node)) != null ? Set.of(SharedHandler.SETTERS) : Set.of();
-            if (role != null && byName.putIfAbsent(className, new SharedHandler(className, source, role, configuredBy)) == null) {
+            Set<String> configuredBy = springStereotype(annotationNames(node)) != null ? Set.of(SharedClass.SETTERS) : Set.of();
+            if (role != null && byName.putIfAbsent(className, new SharedClass(className, source, role, configuredBy)) == null) {
                 found.add(byName.get(className));
             }
             if ((node.access & Opcodes.ACC_ABSTRACT) == 0 && rules.isSubtype(node, internal(APPLICATION))) {
                 for (String singleton : SingletonRegistrations.of(className, source)) {
-                    SharedHandler handler = new SharedHandler(singleton, source, HandlerRoles.applicationSingleton(className));
-                    if (byName.putIfAbsent(singleton, handler) == null) {
-                        found.add(handler);
+                    SharedClass registered = new SharedClass(singleton, source, SharedRoles.applicationSingleton(className));
+                    if (byName.putIfAbsent(singleton, registered) == null) {
+                        found.add(registered);
                     }
                 }
             }
@@ -101,32 +101,32 @@ public final class SharedClasses {
         String springScope = springScope(node);
         String stereotype = springStereotype(annotations);
         if (stereotype != null) {
-            return springScope == null || springScope.equals("singleton") ? HandlerRoles.springSingleton(stereotype) : null;
+            return springScope == null || springScope.equals("singleton") ? SharedRoles.springSingleton(stereotype) : null;
         }
         if (springScope != null && !springScope.equals("singleton")) {
             return null;
         }
         if (anyOf(annotations, WEB_SERVLET) || isSubtype(node, SERVLET)) {
-            return HandlerRoles.servlet();
+            return SharedRoles.servlet();
         }
         if (anyOf(annotations, WEB_FILTER) || isSubtype(node, FILTER)) {
-            return HandlerRoles.filter();
+            return SharedRoles.filter();
         }
         if (annotations.stream().anyMatch(a -> WEB_LISTENER.contains(a)) || isListener(node)) {
-            return HandlerRoles.listener();
+            return SharedRoles.listener();
         }
         String scope = anyOf(annotations, SINGLETON) ? "Singleton" : anyOf(annotations, APPLICATION_SCOPED) ? "ApplicationScoped" : null;
         if (anyOf(annotations, PATH)) {
-            return scope == null ? null : HandlerRoles.sharedResource(scope);
+            return scope == null ? null : SharedRoles.sharedResource(scope);
         }
         if (anyOf(annotations, PROVIDER)) {
-            return anyOf(annotations, REQUEST_SCOPED) ? null : HandlerRoles.provider();
+            return anyOf(annotations, REQUEST_SCOPED) ? null : SharedRoles.provider();
         }
         if (scope != null) {
-            return HandlerRoles.scopedBean(scope);
+            return SharedRoles.scopedBean(scope);
         }
         if (isSubtype(node, Set.of(STRUTS_ACTION))) {
-            return HandlerRoles.strutsAction();
+            return SharedRoles.strutsAction();
         }
         return null;
     }

@@ -18,7 +18,7 @@ import org.freshview.Routes;
 import org.freshview.View;
 import org.freshview.ViewEngine;
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.render.EngineDiscovery;
@@ -45,7 +45,7 @@ public class ViewExtension implements Extension, Deployment {
     private final List<ViewBean> views = new ArrayList<>();
     private final List<Bean<?>> localeResolvers = new ArrayList<>();
     private final ShapeAndScopeCheck shapeAndScope = new ShapeAndScopeCheck();
-    private final SharedHandlers sharedHandlers = new SharedHandlers();
+    private final SharedBeans sharedBeans = new SharedBeans();
     private final SeenBeans seenBeans = new SeenBeans();
     private final ContainerInjectionTargets containerTargets = new ContainerInjectionTargets();
     private volatile Dispatcher dispatcher;
@@ -119,7 +119,7 @@ public class ViewExtension implements Extension, Deployment {
             shapeAndScope.checkBean(event.getBean(), type.getJavaClass(), beanManager);
         } else {
             seenBeans.add(event.getBean());
-            sharedHandlers.consider(event.getBean(), type);
+            sharedBeans.consider(event.getBean(), type);
         }
     }
 
@@ -130,10 +130,10 @@ public class ViewExtension implements Extension, Deployment {
         }
     }
 
-    /** The FV-4xx audit of shared request handlers: warnings, or deployment problems in strict mode. */
+    /** The FV-4xx audit of shared classes (one instance serves every request): warnings, or deployment problems in strict mode. */
     void auditSharedState(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        sharedHandlers.considerViewDependencies(views, seenBeans, beanManager);
-        sharedHandlers.audit(event, settings());
+        sharedBeans.considerViewDependencies(views, seenBeans, beanManager);
+        sharedBeans.audit(event, settings());
     }
 
     <T> void rememberView(@Observes ProcessManagedBean<T> event) {
@@ -162,7 +162,7 @@ public class ViewExtension implements Extension, Deployment {
     void buildDispatcher(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         try {
             List<Diagnostic> problems = new ArrayList<>();
-            List<ViewEngine> engines = EngineDiscovery.find(beanManager, sharedHandlers.applicationLoader(views), problems);
+            List<ViewEngine> engines = EngineDiscovery.find(beanManager, sharedBeans.applicationLoader(views), problems);
             if (!problems.isEmpty()) {
                 throw new DeploymentProblems(problems);
             }
@@ -180,14 +180,14 @@ public class ViewExtension implements Extension, Deployment {
     /** The application's settings, read once when validation starts (before any servlet context). */
     private Settings settings() {
         if (settings == null) {
-            settings = Settings.beforeServletContext(sharedHandlers.applicationLoader(views));
+            settings = Settings.beforeServletContext(sharedBeans.applicationLoader(views));
         }
         return settings;
     }
 
     @Override
-    public List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode) {
-        return sharedHandlers.auditAtStart(served, mode);
+    public List<Diagnostic> auditServedClasses(Collection<SharedClass> served, AuditMode mode) {
+        return sharedBeans.auditAtStart(served, mode);
     }
 
     @Override

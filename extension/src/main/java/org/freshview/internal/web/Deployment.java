@@ -1,7 +1,7 @@
 package org.freshview.internal.web;
 
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.util.Collection;
@@ -33,6 +33,6 @@ public interface Deployment {
      * @param mode   the audit mode, read from the settings with context parameters
      * @return the findings that must stop the start
      */
-    List<Diagnostic> auditServedClasses(Collection<SharedHandler> served, AuditMode mode);
+    List<Diagnostic> auditServedClasses(Collection<SharedClass> served, AuditMode mode);
 
 }

@@ -4,12 +4,12 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
-import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.EeNames;
+import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SingletonRegistrations;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.EventListener;
 import java.util.LinkedHashMap;
@@ -31,14 +31,14 @@ final class ServedClasses {
     }
 
     /** The application's own shared classes: a class the server itself loads (its default servlet) is not the application's. */
-    static List<SharedHandler> of(ServletContext context, Set<Class<?>> handedToInitializer) {
+    static List<SharedClass> of(ServletContext context, Set<Class<?>> handedToInitializer) {
         ApplicationClasses own = ApplicationClasses.of(context);
-        Map<String, SharedHandler> found = new LinkedHashMap<>();
+        Map<String, SharedClass> found = new LinkedHashMap<>();
         for (ServletRegistration registration : context.getServletRegistrations().values()) {
-            add(found, registration.getClassName(), own, HandlerRoles.servlet());
+            add(found, registration.getClassName(), own, SharedRoles.servlet());
         }
         for (var registration : context.getFilterRegistrations().values()) {
-            add(found, registration.getClassName(), own, HandlerRoles.filter());
+            add(found, registration.getClassName(), own, SharedRoles.filter());
         }
         for (Class<?> type : handedToInitializer) {
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !own.defined(type)) {
@@ -51,25 +51,25 @@ final class ServedClasses {
             String scope = sharedScope(type);
             if (annotated(type, SharedClasses.PATH)) {
                 if (scope != null) {
-                    found.putIfAbsent(type.getName(), new SharedHandler(type.getName(), application, HandlerRoles.sharedResource(scope)));
+                    found.putIfAbsent(type.getName(), new SharedClass(type.getName(), application, SharedRoles.sharedResource(scope)));
                 }
             } else if (annotated(type, SharedClasses.PROVIDER)) {
                 if (!annotated(type, SharedClasses.REQUEST_SCOPED)) {
-                    found.putIfAbsent(type.getName(), new SharedHandler(type.getName(), application, HandlerRoles.provider()));
+                    found.putIfAbsent(type.getName(), new SharedClass(type.getName(), application, SharedRoles.provider()));
                 }
-            } else if (extendsByName(type, SharedClasses.APPLICATION)) {
+            } else if (EeNames.extendsAny(type, SharedClasses.APPLICATION)) {
                 for (String singleton : SingletonRegistrations.of(type.getName(), application)) {
-                    found.putIfAbsent(singleton, new SharedHandler(singleton, application,
-                            HandlerRoles.applicationSingleton(type.getName())));
+                    found.putIfAbsent(singleton, new SharedClass(singleton, application,
+                            SharedRoles.applicationSingleton(type.getName())));
                 }
             } else if (EventListener.class.isAssignableFrom(type)) {
-                found.putIfAbsent(type.getName(), new SharedHandler(type.getName(), application, HandlerRoles.listener()));
+                found.putIfAbsent(type.getName(), new SharedClass(type.getName(), application, SharedRoles.listener()));
             }
         }
         return List.copyOf(found.values());
     }
 
-    private static void add(Map<String, SharedHandler> found, String className, ApplicationClasses own, String role) {
+    private static void add(Map<String, SharedClass> found, String className, ApplicationClasses own, String role) {
         if (className == null || found.containsKey(className)) {
             return;
         }
@@ -80,7 +80,7 @@ final class ServedClasses {
             return;
         }
         if (own.defined(type)) { // not the server's own servlet or filter (a default servlet, a REST runtime's dispatcher)
-            found.put(className, new SharedHandler(className, type.getClassLoader(), role));
+            found.put(className, new SharedClass(className, type.getClassLoader(), role));
         }
     }
 
@@ -92,22 +92,7 @@ final class ServedClasses {
         return annotated(type, SharedClasses.APPLICATION_SCOPED) ? "ApplicationScoped" : null;
     }
 
-    /** By name, so that no optional API is loaded. */
     private static boolean annotated(Class<?> type, Set<String> annotationNames) {
-        for (Annotation annotation : type.getAnnotations()) {
-            if (annotationNames.contains(annotation.annotationType().getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean extendsByName(Class<?> type, Set<String> superNames) {
-        for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (superNames.contains(c.getName())) {
-                return true;
-            }
-        }
-        return false;
+        return EeNames.annotatedWithAny(List.of(type.getAnnotations()), annotationNames);
     }
 }

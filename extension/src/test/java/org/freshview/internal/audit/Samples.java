@@ -172,6 +172,41 @@ final class Samples {
         }
     }
 
+    /**
+     * A volatile flag set holding a lock, in a method that reads the flag and tests another value
+     * for null: not lazy initialisation (a boolean is never null), so a finding like any other write.
+     */
+    static class SetsVolatileFlagUnderLock {
+        private final Object lock = new Object();
+        private volatile boolean running;
+
+        public void start(String name) {
+            synchronized (lock) {
+                if (name != null && !running) {
+                    running = true;
+                }
+            }
+        }
+    }
+
+    /** A volatile map replaced holding a lock after a null test of a value looked up in it: a cache that requests fill. */
+    static class ReplacesVolatileMapUnderLock {
+        private volatile Map<String, String> names = Map.of();
+
+        public String name(String key) {
+            String name = names.get(key);
+            if (name == null) {
+                name = key.toUpperCase();
+                synchronized (this) {
+                    Map<String, String> copy = new HashMap<>(names);
+                    copy.put(key, name);
+                    names = Map.copyOf(copy);
+                }
+            }
+            return name;
+        }
+    }
+
     public static class CountingServlet extends HttpServlet {
         private int requests;
 
@@ -271,6 +306,21 @@ final class Samples {
                 }
             }
             return result;
+        }
+    }
+
+    static class VolatileLazyInitWithoutLocal {
+        private volatile Object value;
+
+        public Object value() {
+            if (value == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = new Object();
+                    }
+                }
+            }
+            return value;
         }
     }
 

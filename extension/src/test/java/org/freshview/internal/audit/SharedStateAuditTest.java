@@ -21,7 +21,7 @@ class SharedStateAuditTest {
             + " instead of SimpleDateFormat)." + ACK;
 
     private static List<String> audit(Class<?> type) {
-        return new SharedStateAudit().audit(new SharedHandler(type.getName(), type.getClassLoader(), ROLE))
+        return new SharedStateAudit().audit(new SharedClass(type.getName(), type.getClassLoader(), ROLE))
                 .stream().map(Diagnostic::toString).toList();
     }
 
@@ -128,6 +128,20 @@ class SharedStateAuditTest {
                 audit(Samples.BrokenLazyInit.class));
     }
 
+    /** Before, any null test in the method made this lazy initialisation, though a boolean is never null. */
+    @Test
+    void a_volatile_flag_set_holding_a_lock_is_a_finding_though_the_method_tests_another_value_for_null() {
+        assertEquals(List.of(written(Samples.SetsVolatileFlagUnderLock.class, "running", "boolean", "start()")),
+                audit(Samples.SetsVolatileFlagUnderLock.class));
+    }
+
+    /** Before, the null test of the looked-up value made this lazy initialisation of the map. */
+    @Test
+    void a_volatile_field_replaced_holding_a_lock_after_a_null_test_of_another_value_is_a_finding() {
+        assertEquals(List.of(written(Samples.ReplacesVolatileMapUnderLock.class, "names", "Map", "name()")),
+                audit(Samples.ReplacesVolatileMapUnderLock.class));
+    }
+
     @Test
     void a_servlet_counting_requests_in_a_field_is_a_finding() {
         assertEquals(List.of(written(Samples.CountingServlet.class, "requests", "int", "doGet()")),
@@ -142,6 +156,7 @@ class SharedStateAuditTest {
             Samples.StaticConstants.class,
             Samples.ThreadSafeTypes.class,
             Samples.VolatileLazyInit.class,
+            Samples.VolatileLazyInitWithoutLocal.class,
             Samples.ReviewedField.class,
             Samples.ReviewedClass.class,
             Samples.ReadsOnly.class,
@@ -154,6 +169,6 @@ class SharedStateAuditTest {
     @Test
     void a_class_file_that_cannot_be_read_is_skipped() {
         assertEquals(List.of(), new SharedStateAudit().audit(
-                new SharedHandler("com.example.Missing", getClass().getClassLoader(), ROLE)));
+                new SharedClass("com.example.Missing", getClass().getClassLoader(), ROLE)));
     }
 }

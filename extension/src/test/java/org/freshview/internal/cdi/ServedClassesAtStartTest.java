@@ -1,7 +1,7 @@
 package org.freshview.internal.cdi;
 
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.diagnostics.Diagnostic;
 import org.freshview.internal.settings.Setting;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -35,11 +35,11 @@ class ServedClassesAtStartTest {
             + " @SharedStateReviewed(reason = \"...\").";
 
     /** The servlet as the container's registrations show it (CDI never saw it), and the resource CDI saw. */
-    private static final List<SharedHandler> SERVED = List.of(
-            new SharedHandler(SharedStateAuditBootTest.LastVisitorServlet.class.getName(),
+    private static final List<SharedClass> SERVED = List.of(
+            new SharedClass(SharedStateAuditBootTest.LastVisitorServlet.class.getName(),
                     ServedClassesAtStartTest.class.getClassLoader(),
                     "a servlet (the container keeps one instance for all requests)"),
-            new SharedHandler(SharedStateAuditBootTest.CounterResource.class.getName(),
+            new SharedClass(SharedStateAuditBootTest.CounterResource.class.getName(),
                     ServedClassesAtStartTest.class.getClassLoader(), "a provider (should not be audited twice)"));
 
     @AfterEach

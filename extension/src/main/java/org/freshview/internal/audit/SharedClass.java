@@ -3,7 +3,9 @@ package org.freshview.internal.audit;
 import java.util.Set;
 
 /**
- * A class of which one instance serves many requests at once.
+ * A shared class: one instance of it serves many requests at once (a servlet, a singleton resource,
+ * an application-scoped bean, ...), so its fields are every request's. Not a "handler": that word is
+ * for a view's methods.
  *
  * @param className the binary class name
  * @param classes   where its class file and its superclasses' are read (the application's class loader
@@ -14,22 +16,23 @@ import java.util.Set;
  *                  request work: names, or {@link #SETTERS} for every {@code setX(value)} (Spring's
  *                  setter injection)
  */
-public record SharedHandler(String className, ClassSource classes, String role, Set<String> configuredBy) {
+public record SharedClass(String className, ClassSource classes, String role, Set<String> configuredBy) {
 
     /** In {@link #configuredBy}: every setter configures (a Spring bean), unless the class is a Struts 2 action. */
     public static final String SETTERS = "set*";
 
-    public SharedHandler {
+    /** Copies {@code configuredBy}, so that the record stays immutable. */
+    public SharedClass {
         configuredBy = Set.copyOf(configuredBy);
     }
 
     /** A class whose class files {@code classes} gives, configured by nothing but its initialisers. */
-    public SharedHandler(String className, ClassSource classes, String role) {
+    public SharedClass(String className, ClassSource classes, String role) {
         this(className, classes, role, Set.of());
     }
 
     /** A class the container booted: its class file is read through the application's class loader. */
-    public SharedHandler(String className, ClassLoader loader, String role) {
+    public SharedClass(String className, ClassLoader loader, String role) {
         this(className, ClassSource.of(loader), role);
     }
 }

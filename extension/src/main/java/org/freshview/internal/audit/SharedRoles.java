@@ -1,22 +1,26 @@
 package org.freshview.internal.audit;
 
 /**
- * Why a class is shared, completing a finding's "the class is ...": one wording whichever front
- * end found the class (the CDI extension, or the servlet context at start-up).
+ * Why a class is shared, the {@link SharedClass#role()} that completes a finding's "the class is
+ * ...": one wording whichever front end found the class (the CDI extension, the servlet context at
+ * start-up, or the command-line audit).
  */
-public final class HandlerRoles {
+public final class SharedRoles {
 
-    private HandlerRoles() {
+    private SharedRoles() {
     }
 
+    /** A servlet, however it was declared. */
     public static String servlet() {
         return "a servlet (the container keeps one instance for all requests)";
     }
 
+    /** A filter, however it was declared. */
     public static String filter() {
         return "a filter (the container keeps one instance for all requests)";
     }
 
+    /** A servlet listener the container keeps. */
     public static String listener() {
         return "a listener (the container keeps one instance for all requests)";
     }
@@ -26,15 +30,18 @@ public final class HandlerRoles {
         return article(scope) + " @" + scope + " Jakarta REST resource (one instance for all requests)";
     }
 
+    /** A Jakarta REST provider that is not {@code @RequestScoped}. */
     public static String provider() {
         return "a Jakarta REST provider (the runtime keeps one instance for all requests)";
     }
 
+    /** An object an {@code Application} subclass returns from {@code getSingletons()}; {@code applicationClass} is its name. */
     public static String applicationSingleton(String applicationClass) {
         return "an object created in " + applicationClass + "#getSingletons() (the Jakarta REST runtime uses it"
                 + " for all requests)";
     }
 
+    /** A bean of {@code scope} ({@code ApplicationScoped} or {@code Singleton}) that the view {@code viewClass} injects. */
     public static String injectedBean(String scope, String viewClass) {
         return article(scope) + " @" + scope + " bean injected into the view " + viewClass + " (one instance for all requests)";
     }
@@ -54,6 +61,7 @@ public final class HandlerRoles {
         return "a Spring bean declared in " + file + " without scope=\"prototype\" (a singleton: one instance for all requests)";
     }
 
+    /** A Struts 1 {@code Action}. */
     public static String strutsAction() {
         return "a Struts 1 Action (the ActionServlet keeps one instance for all requests)";
     }

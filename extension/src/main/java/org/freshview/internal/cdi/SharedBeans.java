@@ -12,9 +12,10 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import org.freshview.internal.audit.AuditMode;
-import org.freshview.internal.audit.HandlerRoles;
+import org.freshview.internal.audit.EeNames;
+import org.freshview.internal.audit.SharedRoles;
 import org.freshview.internal.audit.SharedClasses;
-import org.freshview.internal.audit.SharedHandler;
+import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SharedStateAudit;
 import org.freshview.internal.audit.SingletonRegistrations;
 import org.freshview.internal.diagnostics.Diagnostic;
@@ -31,46 +32,50 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request handlers of the deployment that one instance serves for all requests, as CDI
- * discovered them, and the FV-4xx audit of them at the end of the boot.
+ * The shared classes of the deployment (one instance serves all requests) as CDI discovered
+ * them: beans, and the objects an {@code Application} bean registers; and the FV-4xx audit of them
+ * at the end of the boot.
  *
  * <p>CDI shows only the classes it discovers: in a WAR with {@code bean-discovery-mode="annotated"}
  * a servlet, filter or resource without a bean-defining annotation is not a bean. The classes the
  * servlet container serves come in at start-up ({@link #auditAtStart}); each class is audited once.
  */
-final class SharedHandlers {
+final class SharedBeans {
 
     private static final System.Logger LOG = System.getLogger("org.freshview.audit");
 
     /** Freshview's own filter: its fields are set once in init(). */
     private static final String FRESHVIEW_WEB = "org.freshview.internal.web.";
 
-    private final Map<String, SharedHandler> found = new LinkedHashMap<>();
+    private final Map<String, SharedClass> found = new LinkedHashMap<>();
     private final SharedStateAudit audit = new SharedStateAudit();
     private final Set<String> audited = new HashSet<>();
     /** Findings only logged while CDI booted; strict settings read at start-up make them fatal. */
     private final List<Diagnostic> warnedAtBoot = new ArrayList<>();
-    /** The class loader of the first shared handler found: the application's. */
+    /** The class loader of the first shared class found: the application's. */
     private ClassLoader firstLoader;
 
-    /** Notes a bean if its class is a shared request handler. */
+    /**
+     * Notes a bean's class if one instance of it serves all requests (a servlet, a filter, a shared
+     * resource or provider), and the objects it registers if it is a Jakarta REST {@code Application}.
+     */
     void consider(Bean<?> bean, AnnotatedType<?> type) {
         Class<?> javaClass = type.getJavaClass();
         Class<? extends Annotation> scope = bean.getScope();
-        if (Servlet.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_SERVLET)) {
-            add(javaClass, HandlerRoles.servlet());
-        } else if (Filter.class.isAssignableFrom(javaClass) || annotated(type, SharedClasses.WEB_FILTER)) {
-            add(javaClass, HandlerRoles.filter());
-        } else if (annotated(type, SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
-            add(javaClass, HandlerRoles.sharedResource(scope.getSimpleName()));
-        } else if (annotated(type, SharedClasses.PROVIDER) && scope != RequestScoped.class) {
-            add(javaClass, HandlerRoles.provider());
+        if (Servlet.class.isAssignableFrom(javaClass) || EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.WEB_SERVLET)) {
+            add(javaClass, SharedRoles.servlet());
+        } else if (Filter.class.isAssignableFrom(javaClass) || EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.WEB_FILTER)) {
+            add(javaClass, SharedRoles.filter());
+        } else if (EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.PATH) && (scope == ApplicationScoped.class || scope == Singleton.class)) {
+            add(javaClass, SharedRoles.sharedResource(scope.getSimpleName()));
+        } else if (EeNames.annotatedWithAny(type.getAnnotations(), SharedClasses.PROVIDER) && scope != RequestScoped.class) {
+            add(javaClass, SharedRoles.provider());
         }
-        if (extendsByName(javaClass, SharedClasses.APPLICATION)) {
+        if (EeNames.extendsAny(javaClass, SharedClasses.APPLICATION)) {
             for (String singleton : SingletonRegistrations.of(javaClass.getName(), javaClass.getClassLoader())) {
                 firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
-                found.putIfAbsent(singleton, new SharedHandler(singleton, javaClass.getClassLoader(),
-                        HandlerRoles.applicationSingleton(javaClass.getName())));
+                found.putIfAbsent(singleton, new SharedClass(singleton, javaClass.getClassLoader(),
+                        SharedRoles.applicationSingleton(javaClass.getName())));
             }
         }
     }
@@ -88,7 +93,7 @@ final class SharedHandlers {
                 }
                 Class<? extends Annotation> scope = dependency.getScope();
                 if (scope == ApplicationScoped.class || scope == Singleton.class) {
-                    add(dependency.getBeanClass(), HandlerRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
+                    add(dependency.getBeanClass(), SharedRoles.injectedBean(scope.getSimpleName(), view.javaClass().getName()));
                 }
             }
         }
@@ -103,7 +108,7 @@ final class SharedHandlers {
     }
 
     /**
-     * Audits every shared handler CDI found, in the mode set while CDI boots: findings are logged
+     * Audits every shared class CDI found, in the mode set while CDI boots: findings are logged
      * as warnings, or reported as deployment problems in strict mode.
      */
     void audit(AfterDeploymentValidation event, Settings settings) {
@@ -127,11 +132,11 @@ final class SharedHandlers {
      * the complete settings (context-param included) give. Returns what must stop the start in
      * strict mode, the findings logged at boot included; logs the findings otherwise.
      */
-    List<Diagnostic> auditAtStart(Collection<SharedHandler> served, AuditMode mode) {
+    List<Diagnostic> auditAtStart(Collection<SharedClass> served, AuditMode mode) {
         if (mode == AuditMode.OFF) {
             return List.of();
         }
-        List<SharedHandler> all = new ArrayList<>(found.values());
+        List<SharedClass> all = new ArrayList<>(found.values());
         all.addAll(served);
         List<Diagnostic> findings = auditOnce(all);
         if (mode == AuditMode.STRICT) {
@@ -143,12 +148,12 @@ final class SharedHandlers {
         return List.of();
     }
 
-    /** The findings of the handlers not audited before: each class is audited once. */
-    private synchronized List<Diagnostic> auditOnce(Collection<SharedHandler> handlers) {
+    /** The findings of the classes not audited before: each class is audited once. */
+    private synchronized List<Diagnostic> auditOnce(Collection<SharedClass> classes) {
         List<Diagnostic> findings = new ArrayList<>();
-        for (SharedHandler handler : handlers) {
-            if (!handler.className().startsWith(FRESHVIEW_WEB) && audited.add(handler.className())) {
-                findings.addAll(audit.audit(handler));
+        for (SharedClass shared : classes) {
+            if (!shared.className().startsWith(FRESHVIEW_WEB) && audited.add(shared.className())) {
+                findings.addAll(audit.audit(shared));
             }
         }
         return findings;
@@ -163,30 +168,11 @@ final class SharedHandlers {
             return firstLoader;
         }
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : SharedHandlers.class.getClassLoader();
+        return context != null ? context : SharedBeans.class.getClassLoader();
     }
 
     private void add(Class<?> javaClass, String role) {
         firstLoader = firstLoader != null ? firstLoader : javaClass.getClassLoader();
-        found.putIfAbsent(javaClass.getName(), new SharedHandler(javaClass.getName(), javaClass.getClassLoader(), role));
-    }
-
-    /** By name, so that a WAR without the Jakarta REST API does not break the boot. */
-    private static boolean annotated(AnnotatedType<?> type, Set<String> annotationNames) {
-        for (Annotation annotation : type.getAnnotations()) {
-            if (annotationNames.contains(annotation.annotationType().getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean extendsByName(Class<?> javaClass, Set<String> superNames) {
-        for (Class<?> c = javaClass.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (superNames.contains(c.getName())) {
-                return true;
-            }
-        }
-        return false;
+        found.putIfAbsent(javaClass.getName(), new SharedClass(javaClass.getName(), javaClass.getClassLoader(), role));
     }
 }
