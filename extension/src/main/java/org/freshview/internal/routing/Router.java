@@ -37,11 +37,13 @@ public final class Router<T> {
     private final LiteralPaths<T> literalPaths;
     private final Node<T> root;
     private final RouteTable table;
+    private final List<RouteTableText.Row> rows;
 
-    private Router(LiteralPaths<T> literalPaths, Node<T> root, RouteTable table) {
+    private Router(LiteralPaths<T> literalPaths, Node<T> root, RouteTable table, List<RouteTableText.Row> rows) {
         this.literalPaths = literalPaths;
         this.root = root;
         this.table = table;
+        this.rows = rows;
     }
 
     public static <T> Builder<T> builder() {
@@ -181,9 +183,17 @@ public final class Router<T> {
         return notAllowed;
     }
 
-    /** Reverse routing and the printable table of these routes. */
-    public Routes routes() {
+    /** The route table of these routes (reverse routing and its text): the application's {@link Routes}. */
+    public Routes routeTable() {
         return table;
+    }
+
+    /**
+     * The lines of {@link #routeTable()}'s text, in matching order, for a caller that renders it
+     * with more columns ({@link RouteTableText#render(List, List, java.util.function.Function)}).
+     */
+    public List<RouteTableText.Row> routeTableRows() {
+        return rows;
     }
 
     /** The route table, one line per method and template. */
@@ -417,7 +427,8 @@ public final class Router<T> {
             List<Leaf<T>> leaves = new ArrayList<>();
             root.collect(leaves);
             root.freeze();
-            return new Router<>(new LiteralPaths<>(literalPaths), root, reverse.build(RouteTableText.of(leaves)));
+            List<RouteTableText.Row> rows = RouteTableText.rows(leaves);
+            return new Router<>(new LiteralPaths<>(literalPaths), root, reverse.build(RouteTableText.render(rows)), rows);
         }
 
         /** Where a template ends in the tree, and the constraints of its variables in template order. */

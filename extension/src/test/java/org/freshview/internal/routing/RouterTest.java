@@ -376,7 +376,7 @@ class RouterTest {
                 GET     /users/me    com.example.Me
                 DELETE  /users/{id}  com.example.User
                 GET     /users/{id}  com.example.User
-                """, router.routes().table());
+                """, router.routeTable().table());
     }
 
     @Test
