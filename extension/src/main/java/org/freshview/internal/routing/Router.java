@@ -77,27 +77,19 @@ public final class Router<T> {
             }
         }
         int start = firstSegment(rawPath);
-        PathValues found = walkRaw(root, rawPath, start, method, 0);
-        if (found != null) {
-            return matched(found);
+        RouteMatch<T> found = walkRaw(root, rawPath, start, method, 0);
+        if (found == null) {
+            found = walkRaw(root, rawPath, start, null, 0);
         }
-        found = walkRaw(root, rawPath, start, null, 0);
-        if (found != null) {
-            return notAllowed(found);
-        }
-        if (PathDecoder.isPlain(rawPath)) {
-            return null;
+        if (found != null || PathDecoder.isPlain(rawPath)) {
+            return found;
         }
         String[] segments = PathDecoder.segments(rawPath);
         if (segments == null) {
             return null;
         }
         found = walkDecoded(root, segments, 0, method, 0);
-        if (found != null) {
-            return matched(found);
-        }
-        found = walkDecoded(root, segments, 0, null, 0);
-        return found == null ? null : notAllowed(found);
+        return found != null ? found : walkDecoded(root, segments, 0, null, 0);
     }
 
     /**
@@ -163,26 +155,6 @@ public final class Router<T> {
         return rawPath.length() <= 1 ? rawPath.length() + 1 : 1;
     }
 
-    /** The match of a walk that found a route for the request's method. */
-    private RouteMatch<T> matched(PathValues found) {
-        Leaf.Entry<?> entry = found.entry;
-        if (entry.staticMatch != null) {
-            @SuppressWarnings("unchecked")
-            RouteMatch<T> fixed = (RouteMatch<T>) entry.staticMatch;
-            return fixed;
-        }
-        @SuppressWarnings("unchecked")
-        T target = (T) entry.target;
-        return new RouteMatch<>(target, found.leaf.allowed, found);
-    }
-
-    /** The match of a walk for any method: the path is known, its method is not allowed (a 405). */
-    private RouteMatch<T> notAllowed(PathValues found) {
-        @SuppressWarnings("unchecked")
-        RouteMatch<T> notAllowed = (RouteMatch<T>) found.leaf.notAllowed;
-        return notAllowed;
-    }
-
     /** The route table of these routes (reverse routing and its text): the application's {@link Routes}. */
     public Routes routeTable() {
         return table;
@@ -209,7 +181,7 @@ public final class Router<T> {
      * decoded pass reads it); a catch-all takes the rest only if all of it is plain. A {@code null}
      * method accepts any route (to tell a 405 from a 404).
      */
-    private static <T> PathValues walkRaw(Node<T> node, String raw, int position, String method, int depth) {
+    private static <T> RouteMatch<T> walkRaw(Node<T> node, String raw, int position, String method, int depth) {
         if (position > raw.length()) {
             return arriveAtEnd(node, method, depth);
         }
@@ -230,7 +202,7 @@ public final class Router<T> {
         if (node.literals != null) {
             Node<T> child = node.literals.get(raw, position, end, hash);
             if (child != null) {
-                PathValues found = walkRaw(child, raw, next, method, depth);
+                RouteMatch<T> found = walkRaw(child, raw, next, method, depth);
                 if (found != null) {
                     return found;
                 }
@@ -239,25 +211,25 @@ public final class Router<T> {
         if (end > position && !escaped && !PathDecoder.isDotSegment(raw, position, end)) {
             for (Node<T> child : node.constrained) {
                 if (child.constraint.test(raw, position, end)) {
-                    PathValues found = walkRaw(child, raw, next, method, depth + 1);
+                    RouteMatch<T> found = walkRaw(child, raw, next, method, depth + 1);
                     if (found != null) {
-                        found.set(depth, raw.substring(position, end));
+                        set(found, depth, raw.substring(position, end));
                         return found;
                     }
                 }
             }
             if (node.variable != null) {
-                PathValues found = walkRaw(node.variable, raw, next, method, depth + 1);
+                RouteMatch<T> found = walkRaw(node.variable, raw, next, method, depth + 1);
                 if (found != null) {
-                    found.set(depth, raw.substring(position, end));
+                    set(found, depth, raw.substring(position, end));
                     return found;
                 }
             }
         }
         if (node.tail != null && PathDecoder.isPlainRest(raw, position)) {
-            PathValues found = arrive(node.tail.leaf, method, depth + 1, position == length);
+            RouteMatch<T> found = arrive(node.tail.leaf, method, depth + 1, position == length);
             if (found != null) {
-                found.set(depth, raw.substring(position));
+                set(found, depth, raw.substring(position));
                 return found;
             }
         }
@@ -270,7 +242,7 @@ public final class Router<T> {
      * where a template's literal prefix led to it, else not this router's; a control character
      * is a 400 where a variable would take it and its regex does not name it.
      */
-    private static <T> PathValues walkDecoded(Node<T> node, String[] segments, int position, String method,
+    private static <T> RouteMatch<T> walkDecoded(Node<T> node, String[] segments, int position, String method,
                                               int depth) {
         if (position >= segments.length) {
             return arriveAtEnd(node, method, depth);
@@ -286,7 +258,7 @@ public final class Router<T> {
         if (node.literals != null) {
             Node<T> child = node.literals.get(text);
             if (child != null) {
-                PathValues found = walkDecoded(child, segments, next, method, depth);
+                RouteMatch<T> found = walkDecoded(child, segments, next, method, depth);
                 if (found != null) {
                     return found;
                 }
@@ -299,9 +271,9 @@ public final class Router<T> {
                     if (control && !child.constraint.allowsControl()) {
                         throw MalformedPathException.controlCharacter();
                     }
-                    PathValues found = walkDecoded(child, segments, next, method, depth + 1);
+                    RouteMatch<T> found = walkDecoded(child, segments, next, method, depth + 1);
                     if (found != null) {
-                        found.set(depth, text);
+                        set(found, depth, text);
                         return found;
                     }
                 }
@@ -310,18 +282,18 @@ public final class Router<T> {
                 if (control) {
                     throw MalformedPathException.controlCharacter();
                 }
-                PathValues found = walkDecoded(node.variable, segments, next, method, depth + 1);
+                RouteMatch<T> found = walkDecoded(node.variable, segments, next, method, depth + 1);
                 if (found != null) {
-                    found.set(depth, text);
+                    set(found, depth, text);
                     return found;
                 }
             }
         }
         if (node.tail != null) {
             boolean empty = segments.length - position == 1 && text.isEmpty();
-            PathValues found = arrive(node.tail.leaf, method, depth + 1, empty);
+            RouteMatch<T> found = arrive(node.tail.leaf, method, depth + 1, empty);
             if (found != null) {
-                found.set(depth, rest(segments, position));
+                set(found, depth, rest(segments, position));
                 return found;
             }
         }
@@ -332,12 +304,12 @@ public final class Router<T> {
      * At the end of the path: the route at {@code node}, else an empty catch-all below it.
      * Both passes end here.
      */
-    private static <T> PathValues arriveAtEnd(Node<T> node, String method, int depth) {
-        PathValues found = arrive(node.leaf, method, depth, false);
+    private static <T> RouteMatch<T> arriveAtEnd(Node<T> node, String method, int depth) {
+        RouteMatch<T> found = arrive(node.leaf, method, depth, false);
         if (found == null && node.tail != null) {
             found = arrive(node.tail.leaf, method, depth + 1, true);
             if (found != null) {
-                found.set(depth, "");
+                set(found, depth, "");
             }
         }
         return found;
@@ -361,19 +333,30 @@ public final class Router<T> {
         return rest;
     }
 
-    /** The match at {@code leaf} for {@code method} (any method if {@code null}), or {@code null}. */
-    private static <T> PathValues arrive(Leaf<T> leaf, String method, int count, boolean emptyTail) {
+    /**
+     * The match at {@code leaf} for {@code method}, or {@code null}. For any method ({@code null})
+     * it is the leaf's shared 405 match, whose values are not needed.
+     */
+    private static <T> RouteMatch<T> arrive(Leaf<T> leaf, String method, int count, boolean emptyTail) {
         if (leaf == null) {
             return null;
         }
         if (method == null) {
-            return leaf.acceptsAny(emptyTail) ? new PathValues(leaf, null, PathValues.NONE, count) : null;
+            return leaf.acceptsAny(emptyTail) ? leaf.notAllowed : null;
         }
         Leaf.Entry<T> entry = leaf.entry(method);
         if (entry == null || emptyTail && !entry.tailMayBeEmpty) {
             return null;
         }
-        return count == 0 ? entry.noValues : new PathValues(leaf, entry, entry.names, count);
+        return count == 0 ? entry.staticMatch
+                : new RouteMatch<>(entry.target, leaf.allowed, new PathValues(entry.names, count));
+    }
+
+    /** Records a variable's value in the match while the walk unwinds; a 405 match keeps none. */
+    private static void set(RouteMatch<?> match, int index, String value) {
+        if (match.values() instanceof PathValues values) {
+            values.set(index, value);
+        }
     }
 
     /** Collects routes; {@link #build()} reports every problem at once. */
