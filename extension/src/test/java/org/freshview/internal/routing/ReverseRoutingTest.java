@@ -1,6 +1,7 @@
 package org.freshview.internal.routing;
 
 import org.freshview.Routes;
+import org.freshview.internal.binding.ValueType;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
