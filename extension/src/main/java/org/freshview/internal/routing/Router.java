@@ -60,7 +60,8 @@ public final class Router<T> {
      * literal segments only match plain text, and variable values are accepted raw only
      * without '%', ';' or dot segments, so whatever it finds is what the decoded pass would
      * find. Only if it finds nothing, and the path is not plain, is it cut into decoded
-     * segments for the decoded pass.
+     * segments for the decoded pass. Each pass walks for {@code method} first, then for any
+     * method, so a path some route has for another method is a 405, not a 404.
      *
      * @return the match (with a {@code null} target when the path matches but no route
      *         handles {@code method}), or {@code null} when no template matches the path
