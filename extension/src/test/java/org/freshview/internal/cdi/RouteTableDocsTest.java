@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The route tables the documentation shows are what a deployment of its example views prints, verbatim. */
 class RouteTableDocsTest {
@@ -34,12 +32,7 @@ class RouteTableDocsTest {
 
     @Test
     void the_table_logged_at_start_up_is_the_one_in_guarantees() throws IOException {
-        List<String> fine;
-        try (LogRecords log = LogRecords.of(ViewExtension.class.getName(), Level.ALL);
-             WeldContainer container = Boot.weld(HelloView.class, AboutView.class).initialize()) {
-            assertTrue(container.isRunning());
-            fine = log.messages(Level.FINE);
-        }
+        List<String> fine = RouteTableLogTest.fineMessages(HelloView.class, AboutView.class);
 
         assertEquals(1, fine.size(), fine::toString);
         assertEquals(block(DOCS.resolve("guarantees.md"), "the route table, one row per route"),

@@ -56,12 +56,7 @@ class RouteTableLogTest {
 
     @Test
     void the_logged_table_is_in_matching_order_with_the_handler_serving_each_method() {
-        List<String> fine;
-        try (LogRecords log = LogRecords.of(ViewExtension.class.getName(), Level.ALL);
-             WeldContainer container = Boot.weld(ItemByCode.class, ItemByNumber.class).initialize()) {
-            assertTrue(container.isRunning());
-            fine = log.messages(Level.FINE);
-        }
+        List<String> fine = fineMessages(ItemByCode.class, ItemByNumber.class);
 
         String byCode = ItemByCode.class.getName();
         String byNumber = ItemByNumber.class.getName();
@@ -97,6 +92,15 @@ class RouteTableLogTest {
                 + "HEAD    /about    " + pad(about, width) + "about()  @RequestScoped\n"
                 + "GET     /hello    " + pad(hello, width) + "hello()  @RequestScoped\n"
                 + "HEAD    /hello    " + pad(hello, width) + "hello()  @RequestScoped"), fine);
+    }
+
+    /** What the extension logs at FINE while an application of {@code views} starts. */
+    static List<String> fineMessages(Class<?>... views) {
+        try (LogRecords log = LogRecords.of(ViewExtension.class.getName(), Level.ALL);
+             WeldContainer container = Boot.weld(views).initialize()) {
+            assertTrue(container.isRunning());
+            return log.messages(Level.FINE);
+        }
     }
 
     private static String pad(String text, int width) {
