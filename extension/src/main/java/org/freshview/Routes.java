@@ -67,9 +67,18 @@ public interface Routes {
     String uri(String name, Map<String, ?> values);
 
     /**
-     * The route table, for logs and diagnostics.
+     * The route table, for logs and diagnostics: a header line, then one line per method and
+     * template with the view class, in matching order (the first line whose template matches a
+     * request's path and whose method is the request's is the route that serves it). A
+     * {@code GET} handler also serves {@code HEAD}, so both are listed.
      *
-     * @return one line per method and template, in matching order of the templates
+     * <pre>
+     * METHOD  TEMPLATE             VIEW
+     * GET     /forms/{key}         com.example.FormView
+     * HEAD    /forms/{key}         com.example.FormView
+     * </pre>
+     *
+     * @return the table, each line ending with a newline
      */
     String table();
 }

@@ -1,7 +1,7 @@
 package org.freshview.processor;
 
 import org.freshview.internal.routing.UriTemplate;
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 
 import javax.lang.model.SourceVersion;
 import java.util.ArrayList;

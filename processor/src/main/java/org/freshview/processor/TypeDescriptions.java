@@ -1,6 +1,6 @@
 package org.freshview.processor;
 
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 import org.freshview.internal.rules.TypeFacts;
 
 import javax.lang.model.element.ElementKind;

@@ -2,7 +2,7 @@ package org.freshview.processor;
 
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.routing.Converters;
+import org.freshview.internal.binding.Converters;
 import org.freshview.internal.routing.Router;
 import org.freshview.internal.rules.BindingRules;
 import org.freshview.internal.rules.Findings;

@@ -174,7 +174,7 @@ public class ViewExtension implements Extension, Deployment {
             return;
         }
         LOG.log(System.Logger.Level.INFO, "Freshview {0}: {1} view(s)", Version.current(), views.size());
-        LOG.log(System.Logger.Level.DEBUG, () -> RouteTableText.render(RouteTableText.rows(views)));
+        LOG.log(System.Logger.Level.DEBUG, () -> RouteTableLog.text(dispatcher.routeTableRows(), views));
     }
 
     /** The application's settings, read once when validation starts (before any servlet context). */

@@ -63,7 +63,6 @@ final class Leaf<T> {
         for (Entry<T> entry : byMethod.values()) {
             if (entry.names.length == 0) {
                 entry.staticMatch = new RouteMatch<>(entry.target, allowed, Map.of());
-                entry.noValues = new PathValues(this, entry, PathValues.NONE, 0);
             }
         }
     }
@@ -77,7 +76,6 @@ final class Leaf<T> {
         final String[] names;
         final boolean tailMayBeEmpty;
         RouteMatch<T> staticMatch;
-        PathValues noValues;
 
         Entry(T target, String owner, String template, String[] names, boolean tailMayBeEmpty) {
             this.target = target;

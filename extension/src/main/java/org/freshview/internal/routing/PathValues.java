@@ -8,20 +8,17 @@ import java.util.Set;
 
 /**
  * The decoded variable values of one match, as a read-only map over two arrays: the route's
- * names (shared) and this request's values (the only per-match allocation besides the values).
+ * names (shared) and this request's values (with the {@link RouteMatch}, the only per-match
+ * allocation besides the values).
  */
 final class PathValues extends AbstractMap<String, String> {
 
     static final String[] NONE = {};
 
-    final Leaf<?> leaf;
-    final Leaf.Entry<?> entry;
     private final String[] names;
     private final String[] values;
 
-    PathValues(Leaf<?> leaf, Leaf.Entry<?> entry, String[] names, int count) {
-        this.leaf = leaf;
-        this.entry = entry;
+    PathValues(String[] names, int count) {
         this.names = names;
         this.values = count == 0 ? NONE : new String[count];
     }

@@ -1,5 +1,7 @@
 package org.freshview.internal.routing;
 
+import org.freshview.internal.binding.ValueType;
+
 import java.util.Map;
 import java.util.Set;
 

@@ -1,10 +1,15 @@
 package org.freshview.internal.routing;
 
 import org.freshview.Routes;
+import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The reverse side of a {@link Router}: URIs from view classes or route names, and the printable table. */
@@ -111,5 +116,39 @@ final class RouteTable implements Routes {
             templates.add("\"" + route.template() + "\"");
         }
         return String.join(", ", templates);
+    }
+
+    /** Collects the reverse routes while the router is built: by view class and by route name. */
+    static final class Builder {
+
+        private final Map<String, List<ReverseRoute>> byOwner = new LinkedHashMap<>();
+        private final Map<String, List<ReverseRoute>> byName = new LinkedHashMap<>();
+        private final Map<String, String> nameOwners = new HashMap<>();
+        private final Set<String> added = new HashSet<>();
+
+        /**
+         * Adds a template of {@code owner} once (a template routed for several methods is one
+         * URI); a {@code name} another owner already uses is a problem (FV-208).
+         */
+        void add(String owner, String name, UriTemplate template, List<VariableConstraint> constraints,
+                 List<Diagnostic> problems) {
+            if (!added.add(owner + " " + template.template())) {
+                return;
+            }
+            ReverseRoute reverse = new ReverseRoute(owner, name, template, constraints);
+            byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(reverse);
+            if (!name.isEmpty()) {
+                String previous = nameOwners.putIfAbsent(name, owner);
+                if (previous != null && !previous.equals(owner)) {
+                    problems.add(RoutingMessages.duplicateName(owner, name, previous));
+                } else {
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(reverse);
+                }
+            }
+        }
+
+        RouteTable build(String table) {
+            return new RouteTable(byOwner, byName, table);
+        }
     }
 }

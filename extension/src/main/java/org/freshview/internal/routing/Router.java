@@ -7,8 +7,6 @@ import org.freshview.internal.diagnostics.Diagnostic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +37,13 @@ public final class Router<T> {
     private final LiteralPaths<T> literalPaths;
     private final Node<T> root;
     private final RouteTable table;
+    private final List<RouteTableText.Row> rows;
 
-    private Router(LiteralPaths<T> literalPaths, Node<T> root, RouteTable table) {
+    private Router(LiteralPaths<T> literalPaths, Node<T> root, RouteTable table, List<RouteTableText.Row> rows) {
         this.literalPaths = literalPaths;
         this.root = root;
         this.table = table;
+        this.rows = rows;
     }
 
     public static <T> Builder<T> builder() {
@@ -55,6 +55,13 @@ public final class Router<T> {
      * {@code /forms/tax%20return/2}. {@code ;} parameters are ignored; a path with a
      * {@code .} or {@code ..} segment, also one inside a decoded segment split at '/' and
      * '\', matches nothing.
+     *
+     * <p>Two passes, each over one form of the path. The raw pass walks the path as it is:
+     * literal segments only match plain text, and variable values are accepted raw only
+     * without '%', ';' or dot segments, so whatever it finds is what the decoded pass would
+     * find. Only if it finds nothing, and the path is not plain, is it cut into decoded
+     * segments for the decoded pass. Each pass walks for {@code method} first, then for any
+     * method, so a path some route has for another method is a 405, not a 404.
      *
      * @return the match (with a {@code null} target when the path matches but no route
      *         handles {@code method}), or {@code null} when no template matches the path
@@ -70,17 +77,20 @@ public final class Router<T> {
                 return entry.staticMatch;
             }
         }
-        // First walk the raw path as it is. Literal segments only match plain text, and variable
-        // values are accepted raw only without '%', ';' or dot segments, so whatever this walk
-        // finds is what the decoded walk would find. Only if it finds nothing does the whole path
-        // need checking, and decoding if it is not plain.
-        int start = rawPath.length() <= 1 ? rawPath.length() + 1 : 1; // "" and "/" have no segment
-        RouteMatch<T> match = match(method, rawPath, null, start);
-        if (match != null || PathDecoder.isPlain(rawPath)) {
-            return match;
+        int start = firstSegment(rawPath);
+        RouteMatch<T> found = walkRaw(root, rawPath, start, method, 0);
+        if (found == null) {
+            found = walkRaw(root, rawPath, start, null, 0);
+        }
+        if (found != null || PathDecoder.isPlain(rawPath)) {
+            return found;
         }
         String[] segments = PathDecoder.segments(rawPath);
-        return segments == null ? null : match(method, null, segments, 0);
+        if (segments == null) {
+            return null;
+        }
+        found = walkDecoded(root, segments, 0, method, 0);
+        return found != null ? found : walkDecoded(root, segments, 0, null, 0);
     }
 
     /**
@@ -134,39 +144,29 @@ public final class Router<T> {
         if (literalPaths.get(path) != null) {
             return true;
         }
-        int start = path.length() <= 1 ? path.length() + 1 : 1;
         try {
-            return walk(root, path, null, start, null, 0) != null;
+            return walkRaw(root, path, firstSegment(path), null, 0) != null;
         } catch (MalformedPathException | UnmatchablePathException e) {
             return false; // not claimed here: the dispatch filter answers the request with its 400
         }
     }
 
-    private RouteMatch<T> match(String method, String raw, String[] segments, int start) {
-        PathValues found = walk(root, raw, segments, start, method, 0);
-        if (found != null) {
-            Leaf.Entry<?> entry = found.entry;
-            if (entry.staticMatch != null) {
-                @SuppressWarnings("unchecked")
-                RouteMatch<T> fixed = (RouteMatch<T>) entry.staticMatch;
-                return fixed;
-            }
-            @SuppressWarnings("unchecked")
-            T target = (T) entry.target;
-            return new RouteMatch<>(target, found.leaf.allowed, found);
-        }
-        found = walk(root, raw, segments, start, null, 0);
-        if (found == null) {
-            return null;
-        }
-        @SuppressWarnings("unchecked")
-        RouteMatch<T> notAllowed = (RouteMatch<T>) found.leaf.notAllowed;
-        return notAllowed;
+    /** Where the first segment of a raw path starts: past the end for "" and "/", which have none. */
+    private static int firstSegment(String rawPath) {
+        return rawPath.length() <= 1 ? rawPath.length() + 1 : 1;
     }
 
-    /** Reverse routing and the printable table of these routes. */
-    public Routes routes() {
+    /** The route table of these routes (reverse routing and its text): the application's {@link Routes}. */
+    public Routes routeTable() {
         return table;
+    }
+
+    /**
+     * The lines of {@link #routeTable()}'s text, in matching order, for a caller that renders it
+     * with more columns ({@link RouteTableText#render(List, List, java.util.function.Function)}).
+     */
+    public List<RouteTableText.Row> routeTableRows() {
+        return rows;
     }
 
     /** The route table, one line per method and template. */
@@ -176,73 +176,105 @@ public final class Router<T> {
     }
 
     /**
-     * Depth-first search from {@code node} for the segment at {@code position}: a char index
-     * into {@code raw} for the raw walk, else an index into the decoded {@code segments}.
-     * A {@code null} method accepts any route (to tell a 405 from a 404).
+     * The raw pass: depth-first search from {@code node} for the segment of {@code raw} that
+     * starts at char index {@code position}, without allocating until a route is found. A segment
+     * with '%', ';', '\' or a control character, or a dot segment, matches no variable here (the
+     * decoded pass reads it); a catch-all takes the rest only if all of it is plain. A {@code null}
+     * method accepts any route (to tell a 405 from a 404).
      */
-    private static <T> PathValues walk(Node<T> node, String raw, String[] segments, int position,
-                                       String method, int depth) {
-        boolean plain = segments == null;
-        if (plain ? position > raw.length() : position >= segments.length) {
-            PathValues found = arrive(node.leaf, method, depth, false);
-            if (found == null && node.tail != null) {
-                found = arrive(node.tail.leaf, method, depth + 1, true);
-                if (found != null) {
-                    found.set(depth, "");
-                }
-            }
-            return found;
+    private static <T> RouteMatch<T> walkRaw(Node<T> node, String raw, int position, String method, int depth) {
+        if (position > raw.length()) {
+            return arriveAtEnd(node, method, depth);
         }
-        int end;
-        int next;
+        // one pass finds the segment's end, its String hash and whether it is plain text
+        int length = raw.length();
+        int end = position;
         int hash = 0;
         boolean escaped = false;
-        if (plain) {
-            // one pass finds the segment's end, its String hash and whether it is plain text
-            int length = raw.length();
-            end = position;
-            for (; end < length; end++) {
-                char c = raw.charAt(end);
-                if (c == '/') {
-                    break;
-                }
-                hash = 31 * hash + c;
-                escaped |= c == '%' || c == ';' || c == '\\' || PathDecoder.isControl(c);
+        for (; end < length; end++) {
+            char c = raw.charAt(end);
+            if (c == '/') {
+                break;
             }
-            next = end + 1;
-        } else {
-            end = position + 1;
-            next = end;
+            hash = 31 * hash + c;
+            escaped |= c == '%' || c == ';' || c == '\\' || PathDecoder.isControl(c);
         }
-        String text = plain ? raw : segments[position];
-        if (text == null) {
-            // a broken escape: 400 if a template's literal prefix led here, else not ours
-            if (node.hasChildren()) {
-                throw new MalformedPathException();
-            }
-            return null;
-        }
+        int next = end + 1;
         if (node.literals != null) {
-            Node<T> child = plain ? node.literals.get(raw, position, end, hash) : node.literals.get(text);
+            Node<T> child = node.literals.get(raw, position, end, hash);
             if (child != null) {
-                PathValues found = walk(child, raw, segments, next, method, depth);
+                RouteMatch<T> found = walkRaw(child, raw, next, method, depth);
                 if (found != null) {
                     return found;
                 }
             }
         }
-        int from = plain ? position : 0;
-        int to = plain ? end : text.length();
-        if (to > from && (!plain || !escaped && !PathDecoder.isDotSegment(raw, from, to))) {
-            boolean control = !plain && PathDecoder.hasControl(text);
+        if (end > position && !escaped && !PathDecoder.isDotSegment(raw, position, end)) {
             for (Node<T> child : node.constrained) {
-                if (child.constraint.test(text, from, to)) {
+                if (child.constraint.test(raw, position, end)) {
+                    RouteMatch<T> found = walkRaw(child, raw, next, method, depth + 1);
+                    if (found != null) {
+                        set(found, depth, raw.substring(position, end));
+                        return found;
+                    }
+                }
+            }
+            if (node.variable != null) {
+                RouteMatch<T> found = walkRaw(node.variable, raw, next, method, depth + 1);
+                if (found != null) {
+                    set(found, depth, raw.substring(position, end));
+                    return found;
+                }
+            }
+        }
+        if (node.tail != null && PathDecoder.isPlainRest(raw, position)) {
+            RouteMatch<T> found = arrive(node.tail.leaf, method, depth + 1, position == length);
+            if (found != null) {
+                set(found, depth, raw.substring(position));
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The decoded pass: depth-first search from {@code node} for {@code segments[position]},
+     * in the same order as {@link #walkRaw}. A {@code null} segment (a broken escape) is a 400
+     * where a template's literal prefix led to it, else not this router's; a control character
+     * is a 400 where a variable would take it and its regex does not name it.
+     */
+    private static <T> RouteMatch<T> walkDecoded(Node<T> node, String[] segments, int position, String method,
+                                              int depth) {
+        if (position >= segments.length) {
+            return arriveAtEnd(node, method, depth);
+        }
+        String text = segments[position];
+        if (text == null) {
+            if (node.hasChildren()) {
+                throw new MalformedPathException();
+            }
+            return null;
+        }
+        int next = position + 1;
+        if (node.literals != null) {
+            Node<T> child = node.literals.get(text);
+            if (child != null) {
+                RouteMatch<T> found = walkDecoded(child, segments, next, method, depth);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (!text.isEmpty()) {
+            boolean control = PathDecoder.hasControl(text);
+            for (Node<T> child : node.constrained) {
+                if (child.constraint.test(text, 0, text.length())) {
                     if (control && !child.constraint.allowsControl()) {
                         throw MalformedPathException.controlCharacter();
                     }
-                    PathValues found = walk(child, raw, segments, next, method, depth + 1);
+                    RouteMatch<T> found = walkDecoded(child, segments, next, method, depth + 1);
                     if (found != null) {
-                        found.set(depth, plain ? raw.substring(from, to) : text);
+                        set(found, depth, text);
                         return found;
                     }
                 }
@@ -251,23 +283,37 @@ public final class Router<T> {
                 if (control) {
                     throw MalformedPathException.controlCharacter();
                 }
-                PathValues found = walk(node.variable, raw, segments, next, method, depth + 1);
+                RouteMatch<T> found = walkDecoded(node.variable, segments, next, method, depth + 1);
                 if (found != null) {
-                    found.set(depth, plain ? raw.substring(from, to) : text);
+                    set(found, depth, text);
                     return found;
                 }
             }
         }
         if (node.tail != null) {
-            boolean empty = plain ? position == raw.length() : segments.length - position == 1 && text.isEmpty();
-            PathValues found = !plain || PathDecoder.isPlainRest(raw, position)
-                    ? arrive(node.tail.leaf, method, depth + 1, empty) : null;
+            boolean empty = segments.length - position == 1 && text.isEmpty();
+            RouteMatch<T> found = arrive(node.tail.leaf, method, depth + 1, empty);
             if (found != null) {
-                found.set(depth, plain ? raw.substring(position) : rest(segments, position));
+                set(found, depth, rest(segments, position));
                 return found;
             }
         }
         return null;
+    }
+
+    /**
+     * At the end of the path: the route at {@code node}, else an empty catch-all below it.
+     * Both passes end here.
+     */
+    private static <T> RouteMatch<T> arriveAtEnd(Node<T> node, String method, int depth) {
+        RouteMatch<T> found = arrive(node.leaf, method, depth, false);
+        if (found == null && node.tail != null) {
+            found = arrive(node.tail.leaf, method, depth + 1, true);
+            if (found != null) {
+                set(found, depth, "");
+            }
+        }
+        return found;
     }
 
     /**
@@ -288,19 +334,30 @@ public final class Router<T> {
         return rest;
     }
 
-    /** The match at {@code leaf} for {@code method} (any method if {@code null}), or {@code null}. */
-    private static <T> PathValues arrive(Leaf<T> leaf, String method, int count, boolean emptyTail) {
+    /**
+     * The match at {@code leaf} for {@code method}, or {@code null}. For any method ({@code null})
+     * it is the leaf's shared 405 match, whose values are not needed.
+     */
+    private static <T> RouteMatch<T> arrive(Leaf<T> leaf, String method, int count, boolean emptyTail) {
         if (leaf == null) {
             return null;
         }
         if (method == null) {
-            return leaf.acceptsAny(emptyTail) ? new PathValues(leaf, null, PathValues.NONE, count) : null;
+            return leaf.acceptsAny(emptyTail) ? leaf.notAllowed : null;
         }
         Leaf.Entry<T> entry = leaf.entry(method);
         if (entry == null || emptyTail && !entry.tailMayBeEmpty) {
             return null;
         }
-        return count == 0 ? entry.noValues : new PathValues(leaf, entry, entry.names, count);
+        return count == 0 ? entry.staticMatch
+                : new RouteMatch<>(entry.target, leaf.allowed, new PathValues(entry.names, count));
+    }
+
+    /** Records a variable's value in the match while the walk unwinds; a 405 match keeps none. */
+    private static void set(RouteMatch<?> match, int index, String value) {
+        if (match.values() instanceof PathValues values) {
+            values.set(index, value);
+        }
     }
 
     /** Collects routes; {@link #build()} reports every problem at once. */
@@ -323,7 +380,9 @@ public final class Router<T> {
         }
 
         /**
-         * Checks and compiles the routes.
+         * Checks and compiles the routes: each template is parsed, placed in the tree, its
+         * methods registered at its leaf, indexed by path if it has no variable, and added to
+         * reverse routing; then the tree is frozen.
          *
          * @throws DeploymentProblems listing every invalid template (FV-202 to FV-207), every pair
          *                            of routes that match the same requests for the same method
@@ -333,62 +392,18 @@ public final class Router<T> {
             List<Diagnostic> problems = new ArrayList<>();
             Node<T> root = new Node<>(null);
             Map<String, Leaf<T>> literalPaths = new HashMap<>();
-            Map<String, List<ReverseRoute>> byOwner = new LinkedHashMap<>();
-            Map<String, List<ReverseRoute>> byName = new LinkedHashMap<>();
-            Map<String, String> nameOwners = new HashMap<>();
-            Set<String> reverseKeys = new HashSet<>();
+            RouteTable.Builder reverse = new RouteTable.Builder();
             for (RouteSpec<T> spec : specs) {
                 UriTemplate template = UriTemplate.parse(spec.template(), spec.owner(), problems);
                 if (template == null) {
                     continue;
                 }
-                List<VariableConstraint> constraints = new ArrayList<>();
-                Node<T> node = root;
-                boolean tailMayBeEmpty = false;
-                for (TemplateSegment segment : template.segments()) {
-                    if (segment instanceof TemplateSegment.Literal literal) {
-                        node = node.literal(literal.text());
-                    } else {
-                        TemplateSegment.Variable variable = (TemplateSegment.Variable) segment;
-                        if (variable.regex() != null && !variable.catchAll()
-                                && RegexShape.repeatsBranchingGroup(variable.regex())) {
-                            warnings.add(RoutingMessages.recursiveRegex(spec.owner(), spec.template(),
-                                    variable.name(), variable.regex()));
-                        }
-                        VariableConstraint constraint = variable.catchAll()
-                                ? null : VariableConstraint.of(variable, spec.variableTypes().get(variable.name()));
-                        constraints.add(constraint);
-                        node = variable.catchAll() ? node.tail() : node.variable(constraint);
-                        tailMayBeEmpty = variable.matchesEmpty();
-                    }
-                }
-                Leaf<T> leaf = node.leaf();
-                String[] names = template.variableNames().toArray(PathValues.NONE);
-                for (String method : new TreeSet<>(spec.methods())) {
-                    Leaf.Entry<T> existing = leaf.byMethod.get(method);
-                    if (existing != null) {
-                        problems.add(RoutingMessages.conflict(spec.owner(), method, spec.template(),
-                                existing.owner, existing.template));
-                    } else {
-                        leaf.byMethod.put(method, new Leaf.Entry<>(spec.target(), spec.owner(), spec.template(),
-                                names, tailMayBeEmpty));
-                    }
-                }
+                Placed<T> placed = place(root, template, spec);
+                register(placed, template, spec, problems);
                 if (template.isLiteral()) {
-                    literalPaths.put(spec.template(), leaf);
+                    literalPaths.put(spec.template(), placed.leaf());
                 }
-                if (reverseKeys.add(spec.owner() + " " + spec.template())) {
-                    ReverseRoute reverse = new ReverseRoute(spec.owner(), spec.name(), template, constraints);
-                    byOwner.computeIfAbsent(spec.owner(), o -> new ArrayList<>()).add(reverse);
-                    if (!spec.name().isEmpty()) {
-                        String previous = nameOwners.putIfAbsent(spec.name(), spec.owner());
-                        if (previous != null && !previous.equals(spec.owner())) {
-                            problems.add(RoutingMessages.duplicateName(spec.owner(), spec.name(), previous));
-                        } else {
-                            byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(reverse);
-                        }
-                    }
-                }
+                reverse.add(spec.owner(), spec.name(), template, placed.constraints(), problems);
             }
             if (!problems.isEmpty()) {
                 throw new DeploymentProblems(problems);
@@ -396,8 +411,56 @@ public final class Router<T> {
             List<Leaf<T>> leaves = new ArrayList<>();
             root.collect(leaves);
             root.freeze();
-            return new Router<>(new LiteralPaths<>(literalPaths), root,
-                    new RouteTable(byOwner, byName, RouteTableText.of(leaves)));
+            List<RouteTableText.Row> rows = RouteTableText.rows(leaves);
+            return new Router<>(new LiteralPaths<>(literalPaths), root, reverse.build(RouteTableText.render(rows)), rows);
+        }
+
+        /** Where a template ends in the tree, and the constraints of its variables in template order. */
+        private record Placed<T>(Leaf<T> leaf, List<VariableConstraint> constraints, boolean tailMayBeEmpty) {
+        }
+
+        /**
+         * Walks (and grows) the tree from {@code root} one node per segment of {@code template},
+         * warning about a regex that repeats a branching group (FV-209).
+         */
+        private Placed<T> place(Node<T> root, UriTemplate template, RouteSpec<T> spec) {
+            List<VariableConstraint> constraints = new ArrayList<>();
+            Node<T> node = root;
+            boolean tailMayBeEmpty = false;
+            for (TemplateSegment segment : template.segments()) {
+                if (segment instanceof TemplateSegment.Literal literal) {
+                    node = node.literal(literal.text());
+                } else {
+                    TemplateSegment.Variable variable = (TemplateSegment.Variable) segment;
+                    if (variable.regex() != null && !variable.catchAll()
+                            && RegexShape.repeatsBranchingGroup(variable.regex())) {
+                        warnings.add(RoutingMessages.recursiveRegex(spec.owner(), spec.template(),
+                                variable.name(), variable.regex()));
+                    }
+                    VariableConstraint constraint = variable.catchAll()
+                            ? null : VariableConstraint.of(variable, spec.variableTypes().get(variable.name()));
+                    constraints.add(constraint);
+                    node = variable.catchAll() ? node.tail() : node.variable(constraint);
+                    tailMayBeEmpty = variable.matchesEmpty();
+                }
+            }
+            return new Placed<>(node.leaf(), constraints, tailMayBeEmpty);
+        }
+
+        /** Adds one entry per method of {@code spec} at its leaf; a method already there is a conflict (FV-201). */
+        private void register(Placed<T> placed, UriTemplate template, RouteSpec<T> spec, List<Diagnostic> problems) {
+            Leaf<T> leaf = placed.leaf();
+            String[] names = template.variableNames().toArray(PathValues.NONE);
+            for (String method : new TreeSet<>(spec.methods())) {
+                Leaf.Entry<T> existing = leaf.byMethod.get(method);
+                if (existing != null) {
+                    problems.add(RoutingMessages.conflict(spec.owner(), method, spec.template(),
+                            existing.owner, existing.template));
+                } else {
+                    leaf.byMethod.put(method, new Leaf.Entry<>(spec.target(), spec.owner(), spec.template(),
+                            names, placed.tailMayBeEmpty()));
+                }
+            }
         }
     }
 }

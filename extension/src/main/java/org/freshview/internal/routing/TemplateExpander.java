@@ -1,5 +1,6 @@
 package org.freshview.internal.routing;
 
+import org.freshview.internal.binding.ValueType;
 import org.freshview.internal.diagnostics.Diagnostic;
 
 import java.util.ArrayList;

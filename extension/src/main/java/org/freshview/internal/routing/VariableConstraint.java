@@ -1,5 +1,7 @@
 package org.freshview.internal.routing;
 
+import org.freshview.internal.binding.ValueType;
+
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -2,11 +2,11 @@ package org.freshview.internal.rules;
 
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.routing.Converter;
-import org.freshview.internal.routing.Converters;
+import org.freshview.internal.binding.Converter;
+import org.freshview.internal.binding.Converters;
 import org.freshview.internal.routing.RouteSpec;
 import org.freshview.internal.routing.UriTemplate;
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package org.freshview.internal.rules;
 
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 
 /**
  * The declared type of a bound field or parameter.

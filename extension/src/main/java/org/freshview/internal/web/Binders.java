@@ -1,8 +1,8 @@
 package org.freshview.internal.web;
 
 import jakarta.servlet.http.Part;
-import org.freshview.internal.routing.Converter;
-import org.freshview.internal.routing.Converters;
+import org.freshview.internal.binding.Converter;
+import org.freshview.internal.binding.Converters;
 import org.freshview.internal.rules.BindingRules;
 import org.freshview.internal.rules.InjectableType;
 import org.freshview.internal.rules.SourceKind;

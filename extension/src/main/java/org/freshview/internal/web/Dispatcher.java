@@ -14,6 +14,7 @@ import org.freshview.internal.routing.MalformedPathException;
 import org.freshview.internal.routing.MappedPath;
 import org.freshview.internal.routing.RouteMatch;
 import org.freshview.internal.routing.RouteSpec;
+import org.freshview.internal.routing.RouteTableText;
 import org.freshview.internal.routing.Router;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.settings.Settings;
@@ -48,7 +49,7 @@ public final class Dispatcher {
     private Dispatcher(Router<Handler> routes, Engines engines, TrailingSlash trailingSlash, String contextPath) {
         this.routes = routes;
         this.engines = engines;
-        this.reverse = routes.routes();
+        this.reverse = routes.routeTable();
         this.trailingSlash = trailingSlash;
         this.contextPath = contextPath;
     }
@@ -113,6 +114,11 @@ public final class Dispatcher {
     /** Reverse routing and the route table, for the injectable {@link Routes} bean. */
     public Routes routeTable() {
         return reverse;
+    }
+
+    /** The lines of the route table in matching order, for the start-up log. */
+    public List<RouteTableText.Row> routeTableRows() {
+        return routes.routeTableRows();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.freshview.internal.routing;
 
 import org.freshview.Routes;
+import org.freshview.internal.binding.ValueType;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ class ReverseRoutingTest {
             .add(spec("/{path: .+}", PageView.class, Map.of(), ""))
             .add(spec("/items/{id}/{uuid}/{code: [a-z]+}", ItemView.class, Map.of("id", int.class, "uuid", UUID.class), ""))
             .build()
-            .routes();
+            .routeTable();
 
     private static RouteSpec<String> spec(String template, Class<?> view, Map<String, Class<?>> types, String name) {
         return new RouteSpec<>(template, view.getName(), ValueType.of(types), Set.of("GET"), view.getSimpleName(), name);

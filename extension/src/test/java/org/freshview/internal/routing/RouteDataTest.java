@@ -99,7 +99,7 @@ class RouteDataTest {
 
         for (int i = 0; i < requests.size(); i++) {
             RouteMatch<Integer> match = router.match(requests.get(i).method(), requests.get(i).path());
-            String uri = router.routes().uri("route" + i, match.values());
+            String uri = router.routeTable().uri("route" + i, match.values());
             assertEquals(requests.get(i).path(), uri);
         }
     }

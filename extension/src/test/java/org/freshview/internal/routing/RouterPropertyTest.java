@@ -1,5 +1,6 @@
 package org.freshview.internal.routing;
 
+import org.freshview.internal.binding.ValueType;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class RouterPropertyTest {
             for (Generated route : routes) {
                 for (int attempt = 0; attempt < 5; attempt++) {
                     Object[] values = values(random, route);
-                    String uri = router.routes().uri(route.spec().name(), values);
+                    String uri = router.routeTable().uri(route.spec().name(), values);
                     RouteMatch<Integer> match = router.match("GET", uri);
                     Reference expected = reference(routes, uri);
                     String context = uri + " from " + route.spec().template() + " in table " + table;

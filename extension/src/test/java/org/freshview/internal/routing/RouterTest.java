@@ -1,5 +1,6 @@
 package org.freshview.internal.routing;
 
+import org.freshview.internal.binding.ValueType;
 import org.freshview.internal.diagnostics.DeploymentProblems;
 import org.junit.jupiter.api.Test;
 
@@ -376,7 +377,7 @@ class RouterTest {
                 GET     /users/me    com.example.Me
                 DELETE  /users/{id}  com.example.User
                 GET     /users/{id}  com.example.User
-                """, router.routes().table());
+                """, router.routeTable().table());
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.freshview.internal.rules;
 
 import org.freshview.internal.diagnostics.Diagnostic;
-import org.freshview.internal.routing.Converters;
+import org.freshview.internal.binding.Converters;
 import org.freshview.internal.routing.RouteSpec;
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.freshview.internal.rules;
 
-import org.freshview.internal.routing.ValueType;
+import org.freshview.internal.binding.ValueType;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.freshview.internal.routing;
+package org.freshview.internal.binding;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package org.freshview.internal.routing;
+package org.freshview.internal.binding;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

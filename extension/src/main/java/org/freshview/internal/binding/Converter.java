@@ -1,4 +1,4 @@
-package org.freshview.internal.routing;
+package org.freshview.internal.binding;
 
 /**
  * Turns one text value (a path variable, a query or form value, a header) into a Java value.
