@@ -6,12 +6,14 @@ import org.freshview.it.served.SafeFilter;
 import org.freshview.it.served.SafeListener;
 import org.freshview.it.served.SafeServlet;
 import org.freshview.it.served.SafeSingletonResource;
+import org.freshview.it.served.SafeXmlListener;
 import org.freshview.it.served.SafeXmlServlet;
 import org.freshview.it.served.UnsafeCounter;
 import org.freshview.it.served.UnsafeFilter;
 import org.freshview.it.served.UnsafeListener;
 import org.freshview.it.served.UnsafeServlet;
 import org.freshview.it.served.UnsafeSingletonResource;
+import org.freshview.it.served.XmlListener;
 import org.freshview.it.served.XmlServlet;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,6 +65,8 @@ class ServedClassesAuditIT {
             finding(UnsafeFilter.class, "path (String)", "doFilter()", "a filter (the container keeps one instance for all requests)"),
             finding(UnsafeListener.class, "address (String)", "requestInitialized()",
                     "a listener (the container keeps one instance for all requests)"),
+            finding(XmlListener.class, "protocol (String)", "requestInitialized()",
+                    "a listener (the container keeps one instance for all requests)"),
             finding(UnsafeSingletonResource.class, "name (String)", "hello()",
                     "a @Singleton Jakarta REST resource (one instance for all requests)"));
 
@@ -71,11 +75,11 @@ class ServedClassesAuditIT {
                     + " (one instance for all requests)");
 
     private static final List<Class<?>> SAFE = List.of(SafeServlet.class, SafeXmlServlet.class, SafeFilter.class,
-            SafeListener.class, SafeSingletonResource.class, SafeCounter.class);
+            SafeListener.class, SafeXmlListener.class, SafeSingletonResource.class, SafeCounter.class);
 
     private static final Class<?>[] SERVED = {UnsafeServlet.class, SafeServlet.class, XmlServlet.class,
             SafeXmlServlet.class, UnsafeFilter.class, SafeFilter.class, UnsafeListener.class, SafeListener.class,
-            UnsafeSingletonResource.class, SafeSingletonResource.class};
+            XmlListener.class, SafeXmlListener.class, UnsafeSingletonResource.class, SafeSingletonResource.class};
 
     private static final Class<?>[] VIEW_AND_BEANS = {UnsafeCounter.class, SafeCounter.class, CountingView.class};
 
@@ -93,8 +97,11 @@ class ServedClassesAuditIT {
                     <servlet-mapping><servlet-name>xml</servlet-name><url-pattern>/served/xml</url-pattern></servlet-mapping>
                     <servlet><servlet-name>safe-xml</servlet-name><servlet-class>%s</servlet-class></servlet>
                     <servlet-mapping><servlet-name>safe-xml</servlet-name><url-pattern>/served/safe-xml</url-pattern></servlet-mapping>
+                    <listener><listener-class>%s</listener-class></listener>
+                    <listener><listener-class>%s</listener-class></listener>
                 </web-app>
-                """.formatted(contextParameters, XmlServlet.class.getName(), SafeXmlServlet.class.getName());
+                """.formatted(contextParameters, XmlServlet.class.getName(), SafeXmlServlet.class.getName(),
+                XmlListener.class.getName(), SafeXmlListener.class.getName());
         return Deployments.war(name, classes).setWebXML(new StringAsset(webXml));
     }
 

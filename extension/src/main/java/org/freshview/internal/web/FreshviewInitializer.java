@@ -4,16 +4,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletContextAttributeListener;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.ServletRequestAttributeListener;
-import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.HandlesTypes;
-import jakarta.servlet.http.HttpSessionAttributeListener;
-import jakarta.servlet.http.HttpSessionIdListener;
-import jakarta.servlet.http.HttpSessionListener;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.Provider;
 import org.freshview.internal.routing.TrailingSlash;
 import org.freshview.internal.settings.Setting;
@@ -25,13 +19,14 @@ import java.util.Set;
 /**
  * Installs the {@link DispatchFilter} in front of the application, so users write no web.xml,
  * and keeps the classes the container hands it for the shared-state audit: Jakarta REST
- * resources, providers and applications, and listeners, found the way Jakarta REST
- * implementations find theirs, whether or not CDI discovers them.
+ * resources, providers and applications, and {@code @WebListener} listeners, found by their
+ * annotations the way Jakarta REST implementations find theirs, whether or not CDI discovers them.
+ * Annotation types only: for a class type (a listener interface, {@code Application}) Tomcat reads
+ * the supertypes of every class of the WAR and its jars, about 10% of the start of a large WAR
+ * (benchmarks/README.md); the listeners web.xml declares are read from it ({@link DeclaredListeners}),
+ * and the applications it names from the servlet registrations ({@link ServedClasses}).
  */
-@HandlesTypes({Path.class, Provider.class, Application.class,
-        ServletContextListener.class, ServletContextAttributeListener.class, ServletRequestListener.class,
-        ServletRequestAttributeListener.class, HttpSessionListener.class, HttpSessionAttributeListener.class,
-        HttpSessionIdListener.class})
+@HandlesTypes({Path.class, Provider.class, ApplicationPath.class, WebListener.class})
 public class FreshviewInitializer implements ServletContainerInitializer {
 
     static final String FILTER_NAME = "freshview";

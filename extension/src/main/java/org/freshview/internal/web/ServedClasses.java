@@ -11,21 +11,29 @@ import org.freshview.internal.audit.SharedClass;
 import org.freshview.internal.audit.SingletonRegistrations;
 
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.EventListener;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The container facts the audit needs, whatever declared the classes (annotation, web.xml,
  * web-fragment, {@code addServlet}) and whether or not CDI discovered them: the servlets and filters
- * registered in the servlet context, and, from the classes Freshview's initializer was handed
- * ({@code @HandlesTypes}), the listeners and the Jakarta REST classes that one instance serves:
+ * registered in the servlet context; the listeners, {@code @WebListener} classes handed to Freshview's
+ * initializer ({@code @HandlesTypes}) and those the descriptors declare ({@link DeclaredListeners});
+ * and the Jakarta REST classes that one instance serves, handed by their annotations:
  * {@code @Singleton} and {@code @ApplicationScoped} resources (a plain resource is made per
- * request), providers, and objects created in {@code Application.getSingletons()}.
+ * request), providers, and objects created in {@code Application.getSingletons()} of an
+ * {@code @ApplicationPath} application or of one a servlet registration names (web.xml).
  */
 final class ServedClasses {
+
+    /** The servlet init parameter naming the application class (Jakarta REST 3.1, 2.3.2). */
+    private static final String APPLICATION_PARAMETER = "jakarta.ws.rs.Application";
 
     private ServedClasses() {
     }
@@ -40,7 +48,12 @@ final class ServedClasses {
         for (var registration : context.getFilterRegistrations().values()) {
             add(found, registration.getClassName(), own, SharedRoles.filter());
         }
-        for (Class<?> type : handedToInitializer) {
+        Set<Class<?>> candidates = new LinkedHashSet<>(handedToInitializer);
+        for (String listener : DeclaredListeners.of(context)) {
+            load(listener, own).ifPresent(candidates::add);
+        }
+        candidates.addAll(registeredApplications(context, own));
+        for (Class<?> type : candidates) {
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !own.defined(type)) {
                 continue;
             }
@@ -73,15 +86,34 @@ final class ServedClasses {
         if (className == null || found.containsKey(className)) {
             return;
         }
-        Class<?> type;
+        // not the server's own servlet or filter (a default servlet, a REST runtime's dispatcher)
+        load(className, own).filter(own::defined)
+                .ifPresent(type -> found.put(className, new SharedClass(className, type.getClassLoader(), role)));
+    }
+
+    private static Optional<Class<?>> load(String className, ApplicationClasses own) {
         try {
-            type = Class.forName(className, false, own.loader());
+            return Optional.of(Class.forName(className, false, own.loader()));
         } catch (ClassNotFoundException | LinkageError e) {
-            return;
+            return Optional.empty();
         }
-        if (own.defined(type)) { // not the server's own servlet or filter (a default servlet, a REST runtime's dispatcher)
-            found.put(className, new SharedClass(className, type.getClassLoader(), role));
+    }
+
+    /**
+     * The {@code Application} subclasses web.xml deploys without {@code @ApplicationPath}: as a
+     * servlet's name, or its {@code jakarta.ws.rs.Application} init parameter (Jakarta REST 3.1, 2.3.2).
+     */
+    private static List<Class<?>> registeredApplications(ServletContext context, ApplicationClasses own) {
+        List<Class<?>> applications = new ArrayList<>();
+        for (ServletRegistration registration : context.getServletRegistrations().values()) {
+            for (String name : new String[] {registration.getName(), registration.getInitParameter(APPLICATION_PARAMETER)}) {
+                if (name != null && name.indexOf('.') > 0) {
+                    load(name, own).filter(type -> EeNames.extendsAny(type, SharedClasses.APPLICATION))
+                            .ifPresent(applications::add);
+                }
+            }
         }
+        return applications;
     }
 
     /** {@code "Singleton"} or {@code "ApplicationScoped"} when one instance serves all requests, else {@code null}. */
