@@ -215,7 +215,10 @@ final class Exchange {
         return all;
     }
 
-    /** The values of the cookies of this name; a list is made only for a cookie found (the CSRF and flash cookies are looked for on every page). */
+    /**
+     * The values of the cookies of this name. A list is made only for a cookie found: the CSRF and
+     * flash cookies are looked for on every page and are usually absent.
+     */
     List<String> cookies(String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

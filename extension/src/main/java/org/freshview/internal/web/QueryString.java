@@ -156,7 +156,7 @@ final class QueryString {
      * The pairs of a query string, found and checked once: then each name's values are looked up
      * among them, and only those values are decoded. For a view that binds several query
      * parameters, in place of {@link #parse}'s map of every name's values, which cost a view binding
-     * 20 of them 2.8 KB per request beyond the values themselves (benchmarks/load, run 4); these
+     * 20 of them 2.7 KB per request beyond the values themselves (benchmarks/load, run 4); these
      * pairs cost one array of ints. A lookup reads every pair's name, so a request costs the pairs
      * times the names its view binds, a number fixed by the view's code, not by the request.
      */
