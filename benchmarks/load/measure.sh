@@ -7,6 +7,7 @@
 #   flock /tmp/fv-8080.lock benchmarks/load/measure.sh                 # 5 rounds x 4 s per endpoint
 #   flock /tmp/fv-8080.lock benchmarks/load/measure.sh --rounds 9 --round-seconds 5 --no-build
 #   ... --no-build --wars /tmp/before --endpoints "view view-mapped servlet"   # other WARs, some endpoints
+#   ... --jfr 20    # then one JFR recording per endpoint under load, 20 s each (JfrProfile.java reads them)
 #
 # The server runs with -Dbench.workNanos=0 (Echo.work does nothing): the costs are the
 # frameworks' own. Every round resets the filter's samples, measures each endpoint once (the
@@ -23,6 +24,8 @@ CONNECTIONS=64
 BUILD=yes
 ONLY=""      # --endpoints: names from ENDPOINTS below, space-separated; all if empty
 WAR_DIR=""   # --wars: a directory holding load.war and load-plain.war (e.g. built from another commit)
+JFR_SECONDS=0  # --jfr: after the rounds, record each endpoint alone under load this long
+
 SERVER_HEAP="-Xms1g -Xmx1g -XX:+UseG1GC"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -33,7 +36,8 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=no; shift ;;
         --endpoints) ONLY="$2"; shift 2 ;;
         --wars) WAR_DIR="$2"; shift 2 ;;
-        *) sed -n '2,15p' "$0"; exit 64 ;;
+        --jfr) JFR_SECONDS="$2"; shift 2 ;;
+        *) sed -n '2,16p' "$0"; exit 64 ;;
     esac
 done
 
@@ -74,7 +78,11 @@ fi
 deployments="$JBOSS_HOME/standalone/deployments"
 rm -rf "$deployments"/load*.war* "$JBOSS_HOME/standalone/tmp" "$JBOSS_HOME/standalone/data"
 cp "${WAR_DIR:-$WARS}"/load.war "${WAR_DIR:-$WARS}"/load-plain.war "$deployments/"
-JAVA_OPTS="$SERVER_HEAP -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true \
+JFR_OPTS=""
+# A JSP's stacks are deep; allocation samples are taken when a thread's TLAB fills, which at the
+# default sizes was once per ~15 requests (1,083 samples in 15 s): 2 KB TLABs give several per request.
+[ "$JFR_SECONDS" -gt 0 ] && JFR_OPTS="-XX:FlightRecorderOptions=stackdepth=160 -XX:TLABSize=2k -XX:MinTLABSize=2k -XX:-ResizeTLAB"
+JAVA_OPTS="$SERVER_HEAP $JFR_OPTS -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true \
 -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true -Dbench.workNanos=0" \
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$OUT/wildfly.pid" \
     taskset -c "$SERVER_CPUS" "$JBOSS_HOME/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
@@ -165,6 +173,27 @@ for r in $(seq 1 "$ROUNDS"); do
         curl -fsS "$BASE/$app/measure?reset" | sed "s|^|$r $app |" >> "$OUT/filter.txt"
     done
 done
+# Profiles: each endpoint alone, allocation samples (throttled at 20,000/s rather than 300/s: the
+# per-request bytes by stack are estimated from the samples' weights) and 1 ms execution samples
+if [ "$JFR_SECONDS" -gt 0 ]; then
+    sed -e 's|method-sampling-java-interval">[0-9]* ms|method-sampling-java-interval">1 ms|' \
+        -e 's|"allocation-profiling">[0-9]*/s|"allocation-profiling">20000/s|' \
+        "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$OUT/profile.jfc"
+    # JFR's own start (its classes, the deoptimizations it causes) went into the first endpoint's
+    # recording: 1,373 responses in 15 s against 12,648 for the next one. A recording to discard first.
+    set -- ${ENDPOINTS[0]}
+    jcmd "$PID" JFR.start name=warmup settings="$OUT/profile.jfc" > /dev/null
+    measure "$2" "$3" "$JFR_SECONDS" "$OUT/jfr-warmup.txt" > /dev/null
+    jcmd "$PID" JFR.stop name=warmup > /dev/null
+    for e in "${ENDPOINTS[@]}"; do
+        set -- $e
+        log "JFR: $1, ${JFR_SECONDS}s"
+        jcmd "$PID" JFR.start name="$1" settings="$OUT/profile.jfc" filename="$OUT/$1.jfr" > /dev/null
+        line=$(measure "$2" "$3" "$JFR_SECONDS" "$OUT/jfr-$1.txt")
+        jcmd "$PID" JFR.stop name="$1" > /dev/null
+        echo "$1 $line" >> "$OUT/jfr-wrk.txt"  # the responses, which jfr-profile.py divides by
+    done
+fi
 # Whether Freshview's Undertow extension is active: one ViewPathResources per deployment with it
 jcmd "$PID" GC.class_histogram 2>/dev/null | grep -i 'org.freshview.internal.undertow' > "$OUT/undertow-classes.txt" || true
 echo "- instances of org.freshview.internal.undertow classes after the run: $(awk '{ n += $2 } END { print n + 0 }' "$OUT/undertow-classes.txt")" >> "$OUT/header.txt"

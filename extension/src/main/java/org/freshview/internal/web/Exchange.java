@@ -30,7 +30,7 @@ final class Exchange {
     final HttpServletResponse response;
     private final Map<String, String> pathValues;
     private final RequestLimits limits;
-    private Map<String, List<String>> query;
+    private QueryString.Pairs query;
     private String firstQueryName;
     private List<String> firstQueryValues;
     private Map<String, List<String>> bodyForm;
@@ -76,7 +76,7 @@ final class Exchange {
 
     List<String> query(String name) throws RequestRefused {
         if (query == null) {
-            // The first name asked for is found without building the map (often a view binds only one).
+            // The first name asked for is found without indexing the pairs (often a view binds only one).
             if (firstQueryName == null) {
                 firstQueryValues = QueryString.values(request.getQueryString(), name,
                         limits.maxParameters, limits.tooManyQueryParameters);
@@ -86,9 +86,9 @@ final class Exchange {
             if (firstQueryName.equals(name)) {
                 return firstQueryValues;
             }
-            query = QueryString.parse(request.getQueryString(), limits.maxParameters, limits.tooManyQueryParameters);
+            query = QueryString.pairs(request.getQueryString(), limits.maxParameters, limits.tooManyQueryParameters);
         }
-        return query.getOrDefault(name, List.of());
+        return query.values(name);
     }
 
     /**
@@ -215,18 +215,31 @@ final class Exchange {
         return all;
     }
 
+    /**
+     * The values of the cookies of this name. A list is made only for a cookie found: the CSRF and
+     * flash cookies are looked for on every page and are usually absent.
+     */
     List<String> cookies(String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return List.of();
         }
-        List<String> values = new ArrayList<>(1);
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(name)) {
-                values.add(cookie.getValue());
+        int first = -1;
+        List<String> all = null;
+        for (int i = 0; i < cookies.length; i++) {
+            if (cookies[i].getName().equals(name)) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    if (all == null) {
+                        all = new ArrayList<>(2);
+                        all.add(cookies[first].getValue());
+                    }
+                    all.add(cookies[i].getValue());
+                }
             }
         }
-        return values;
+        return all != null ? all : first >= 0 ? Collections.singletonList(cookies[first].getValue()) : List.of();
     }
 
     /**

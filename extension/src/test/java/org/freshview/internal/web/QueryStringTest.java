@@ -96,6 +96,27 @@ class QueryStringTest {
                 actual = "refused " + e.status() + " " + e.getMessage();
             }
             assertEquals(expected, actual, "values of \"" + name + "\" in \"" + text + "\", at most " + max);
+            String indexed;
+            try {
+                indexed = String.valueOf(QueryString.pairs(text.toString(), max, TOO_MANY).values(name));
+            } catch (BadRequest e) {
+                indexed = "refused " + e.status() + " " + e.getMessage();
+            }
+            assertEquals(expected, indexed, "pairs' values of \"" + name + "\" in \"" + text + "\", at most " + max);
         }
+    }
+
+    @Test
+    void the_pairs_answer_every_name_as_the_parsed_map_does() throws BadRequest {
+        String text = "a=1&b=caf%C3%A9+au+lait&a=2&flag&&c=&q+b=x&q%20b=y&%C3%A9=z";
+        Map<String, List<String>> parsed = parse(text);
+        QueryString.Pairs pairs = QueryString.pairs(text, 1000, TOO_MANY);
+
+        for (String name : List.of("a", "b", "flag", "c", "q b", "\u00e9", "absent", "", "q+b")) {
+            assertEquals(parsed.getOrDefault(name, List.of()), pairs.values(name), name);
+        }
+        assertEquals(List.of(), QueryString.pairs(null, 1000, TOO_MANY).values("a"));
+        assertSame(TOO_MANY, assertThrows(BadRequest.class, () -> QueryString.pairs(pairs(1001, "a"), 1000, TOO_MANY)));
+        assertEquals(1000, QueryString.pairs(pairs(1000, "a=1"), 1000, TOO_MANY).values("a").size());
     }
 }
