@@ -141,41 +141,43 @@ final class QueryString {
      * Finds the pairs of {@code text} once, refusing it as {@link #parse} would (too many pairs, a
      * broken escape in any pair, the first of these in the text), for {@link Pairs#values}.
      */
-    static Pairs pairs(String text, int maxParameters, BadRequest tooMany) throws BadRequest {
+    static Pairs pairs(String text, int maxParameters, RequestRefused tooMany) throws RequestRefused {
         if (text == null || text.isEmpty()) {
             return Pairs.NONE;
         }
-        int length = text.length();
-        int[] bounds = new int[3 * Math.min(count(text, maxParameters), maxParameters)];
-        String[] decodedNames = null;
-        int count = 0;
-        int start = 0;
-        while (start <= length) {
-            int end = text.indexOf('&', start);
-            if (end < 0) {
-                end = length;
-            }
-            if (end > start) {
-                if (count == maxParameters) {
-                    throw tooMany;
-                }
-                int equals = indexOf(text, '=', start, end);
-                int nameEnd = equals < 0 ? end : equals;
-                if (escaped(text, start, nameEnd)) {
-                    if (decodedNames == null) {
-                        decodedNames = new String[bounds.length / 3];
-                    }
-                    decodedNames[count] = decode(text.substring(start, nameEnd));
-                }
-                checkEscapes(text, equals < 0 ? end : equals + 1, end);
-                bounds[3 * count] = start;
-                bounds[3 * count + 1] = nameEnd;
-                bounds[3 * count + 2] = end;
-                count++;
-            }
-            start = end + 1;
+        PairBounds found = new PairBounds(text, Math.min(count(text, maxParameters), maxParameters));
+        forEachPair(text, maxParameters, tooMany, found);
+        return new Pairs(text, found.bounds, found.count, found.decodedNames);
+    }
+
+    /** Records where each pair's name and value are, decoding only names with an escape, and checks every escape. */
+    private static final class PairBounds implements PairVisitor {
+
+        private final String text;
+        private final int[] bounds;
+        private String[] decodedNames;
+        private int count;
+
+        PairBounds(String text, int capacity) {
+            this.text = text;
+            this.bounds = new int[3 * capacity];
         }
-        return new Pairs(text, bounds, count, decodedNames);
+
+        @Override
+        public void pair(int start, int equals, int end) throws RequestRefused {
+            int nameEnd = equals < 0 ? end : equals;
+            if (escaped(text, start, nameEnd)) {
+                if (decodedNames == null) {
+                    decodedNames = new String[bounds.length / 3];
+                }
+                decodedNames[count] = decode(text.substring(start, nameEnd));
+            }
+            checkEscapes(text, equals < 0 ? end : equals + 1, end);
+            bounds[3 * count] = start;
+            bounds[3 * count + 1] = nameEnd;
+            bounds[3 * count + 2] = end;
+            count++;
+        }
     }
 
     /**
@@ -205,7 +207,7 @@ final class QueryString {
         }
 
         /** The values of {@code name}, exactly as {@link #parse}{@code .getOrDefault(name, List.of())} gives them. */
-        List<String> values(String name) throws BadRequest {
+        List<String> values(String name) throws RequestRefused {
             String first = null;
             List<String> more = null;
             for (int i = 0; i < count; i++) {

@@ -99,7 +99,7 @@ class QueryStringTest {
             String indexed;
             try {
                 indexed = String.valueOf(QueryString.pairs(text.toString(), max, TOO_MANY).values(name));
-            } catch (BadRequest e) {
+            } catch (RequestRefused e) {
                 indexed = "refused " + e.status() + " " + e.getMessage();
             }
             assertEquals(expected, indexed, "pairs' values of \"" + name + "\" in \"" + text + "\", at most " + max);
@@ -107,7 +107,7 @@ class QueryStringTest {
     }
 
     @Test
-    void the_pairs_answer_every_name_as_the_parsed_map_does() throws BadRequest {
+    void the_pairs_answer_every_name_as_the_parsed_map_does() throws RequestRefused {
         String text = "a=1&b=caf%C3%A9+au+lait&a=2&flag&&c=&q+b=x&q%20b=y&%C3%A9=z";
         Map<String, List<String>> parsed = parse(text);
         QueryString.Pairs pairs = QueryString.pairs(text, 1000, TOO_MANY);
@@ -116,7 +116,7 @@ class QueryStringTest {
             assertEquals(parsed.getOrDefault(name, List.of()), pairs.values(name), name);
         }
         assertEquals(List.of(), QueryString.pairs(null, 1000, TOO_MANY).values("a"));
-        assertSame(TOO_MANY, assertThrows(BadRequest.class, () -> QueryString.pairs(pairs(1001, "a"), 1000, TOO_MANY)));
+        assertSame(TOO_MANY, assertThrows(RequestRefused.class, () -> QueryString.pairs(pairs(1001, "a"), 1000, TOO_MANY)));
         assertEquals(1000, QueryString.pairs(pairs(1000, "a=1"), 1000, TOO_MANY).values("a").size());
     }
 }
