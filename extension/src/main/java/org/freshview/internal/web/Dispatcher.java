@@ -39,17 +39,17 @@ public final class Dispatcher {
     /** The order methods are listed in an Allow header. */
     private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
-    private final Router<Handler> routes;
-    private final Routes reverse;
+    private final Router<Handler> router;
+    private final Routes routeTable;
     private final Engines engines;
     private final TrailingSlash trailingSlash;
     /** The application's context path as configured, or {@code null} before the filter starts. */
     private final String contextPath;
 
-    private Dispatcher(Router<Handler> routes, Engines engines, TrailingSlash trailingSlash, String contextPath) {
-        this.routes = routes;
+    private Dispatcher(Router<Handler> router, Engines engines, TrailingSlash trailingSlash, String contextPath) {
+        this.router = router;
         this.engines = engines;
-        this.reverse = routes.routeTable();
+        this.routeTable = router.routeTable();
         this.trailingSlash = trailingSlash;
         this.contextPath = contextPath;
     }
@@ -85,12 +85,12 @@ public final class Dispatcher {
             specs.addAll(reader.read(view));
         }
         ViewReader.logWarnings(warnings);
-        Router.Builder<Handler> routes = Router.builder();
-        specs.forEach(routes::add);
+        Router.Builder<Handler> builder = Router.builder();
+        specs.forEach(builder::add);
         Router<Handler> router;
         try {
-            router = routes.build();
-            ViewReader.logWarnings(routes.warnings());
+            router = builder.build();
+            ViewReader.logWarnings(builder.warnings());
         } catch (DeploymentProblems routing) {
             problems.addAll(routing.diagnostics());
             throw new DeploymentProblems(problems);
@@ -103,7 +103,7 @@ public final class Dispatcher {
 
     /** This dispatcher serving the application at {@code contextPath} with a trailing-slash policy (both read by the filter at start-up). */
     Dispatcher forApplication(String contextPath, TrailingSlash policy) {
-        return new Dispatcher(routes, engines, policy, contextPath);
+        return new Dispatcher(router, engines, policy, contextPath);
     }
 
     /** The template engines, which the filter starts with the servlet context. */
@@ -113,12 +113,12 @@ public final class Dispatcher {
 
     /** Reverse routing and the route table, for the injectable {@link Routes} bean. */
     public Routes routeTable() {
-        return reverse;
+        return routeTable;
     }
 
     /** The lines of the route table in matching order, for the start-up log. */
     public List<RouteTableText.Row> routeTableRows() {
-        return routes.routeTableRows();
+        return router.routeTableRows();
     }
 
     /**
@@ -130,7 +130,7 @@ public final class Dispatcher {
 
     /** Whether some view's template matches this decoded path relative to the application, for some method. */
     boolean claims(String path) {
-        return routes.claims(path);
+        return router.claims(path);
     }
 
     /** Handles the request if a view matches it and returns whether it did. */
@@ -142,10 +142,10 @@ public final class Dispatcher {
         }
         RouteMatch<Handler> match;
         try {
-            match = routes.match(request.getMethod(), path);
+            match = router.match(request.getMethod(), path);
             if (match == null && trailingSlash != TrailingSlash.STRICT && path.length() > 1 && path.endsWith("/")) {
                 String trimmed = path.substring(0, path.length() - 1);
-                match = routes.match(request.getMethod(), trimmed);
+                match = router.match(request.getMethod(), trimmed);
                 if (match != null && trailingSlash == TrailingSlash.REDIRECT) {
                     if (!mappedAlike(request, path)) {
                         return false;
@@ -179,7 +179,7 @@ public final class Dispatcher {
             }
             return true;
         }
-        match.target().handle(request, response, match.values(), reverse);
+        match.target().handle(request, response, match.values(), routeTable);
         return true;
     }
 
@@ -206,7 +206,7 @@ public final class Dispatcher {
         String context = contextPath == null ? request.getContextPath() : contextPath;
         int end = context.length();
         if (uri.startsWith(context) && (uri.length() == end || uri.charAt(end) == '/')) {
-            return routes.mayMatch(uri, end) ? uri.substring(end) : null;
+            return router.mayMatch(uri, end) ? uri.substring(end) : null;
         }
         int at = 0;
         for (int slash = context.indexOf('/'); slash >= 0 && at >= 0; slash = context.indexOf('/', slash + 1)) {
